@@ -1,0 +1,152 @@
+//! Reading a plan from JSON, upgrading older schema versions on the way in.
+
+use super::Plan;
+use serde_json::Value;
+use std::fmt;
+
+/// The current schema version written into every plan.
+pub const SCHEMA: &str = "kehoach/1";
+
+/// Why a JSON text could not become a plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MigrationError {
+    /// Not JSON at all, or truncated; line and column are 1-based.
+    Syntax {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    /// JSON, but not a plan object.
+    NotAPlan,
+    /// A schema newer than this version understands.
+    FutureSchema(String),
+    /// A schema string that is not a kehoach schema.
+    UnknownSchema(String),
+    /// A field holds the wrong type.
+    Shape { detail: String },
+}
+
+impl MigrationError {
+    /// The message in Vietnamese.
+    pub fn message_vi(&self) -> String {
+        match self {
+            Self::Syntax {
+                line,
+                column,
+                detail,
+            } => {
+                format!("Tệp JSON bị lỗi cú pháp tại dòng {line}, cột {column}: {detail}")
+            }
+            Self::NotAPlan => "Tệp JSON không phải là một kế hoạch (cần một đối tượng).".into(),
+            Self::FutureSchema(s) => format!(
+                "Kế hoạch dùng phiên bản lược đồ mới hơn ({s}); hãy cập nhật kehoach để mở."
+            ),
+            Self::UnknownSchema(s) => format!("Lược đồ \"{s}\" không phải của kehoach."),
+            Self::Shape { detail } => format!("Dữ liệu kế hoạch sai kiểu: {detail}"),
+        }
+    }
+
+    /// The message in English.
+    pub fn message_en(&self) -> String {
+        match self {
+            Self::Syntax {
+                line,
+                column,
+                detail,
+            } => {
+                format!("JSON syntax error at line {line}, column {column}: {detail}")
+            }
+            Self::NotAPlan => "The JSON file is not a plan (an object is expected).".into(),
+            Self::FutureSchema(s) => {
+                format!("The plan uses a newer schema ({s}); update kehoach to open it.")
+            }
+            Self::UnknownSchema(s) => format!("\"{s}\" is not a kehoach schema."),
+            Self::Shape { detail } => format!("The plan data has a wrong type: {detail}"),
+        }
+    }
+}
+
+impl fmt::Display for MigrationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message_en())
+    }
+}
+
+impl std::error::Error for MigrationError {}
+
+/// Parses a plan from JSON text, migrating older schema versions.
+pub fn from_json(text: &str) -> Result<Plan, MigrationError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| MigrationError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        detail: e.to_string(),
+    })?;
+    from_value(value)
+}
+
+/// Converts a JSON value into a plan, migrating older schema versions.
+pub fn from_value(mut value: Value) -> Result<Plan, MigrationError> {
+    let object = value.as_object_mut().ok_or(MigrationError::NotAPlan)?;
+    let schema = match object.get("schema") {
+        None => SCHEMA.to_string(),
+        Some(Value::String(s)) => s.clone(),
+        Some(_) => {
+            return Err(MigrationError::Shape {
+                detail: "\"schema\" must be a string".into(),
+            })
+        }
+    };
+    let version = schema_version(&schema)?;
+    if version > current_version() {
+        return Err(MigrationError::FutureSchema(schema));
+    }
+    // Each older version gets one step here when the schema changes.
+    object.insert("schema".into(), Value::String(SCHEMA.into()));
+    serde_json::from_value(value).map_err(|e| MigrationError::Shape {
+        detail: e.to_string(),
+    })
+}
+
+fn current_version() -> u32 {
+    schema_version(SCHEMA).unwrap_or(1)
+}
+
+fn schema_version(schema: &str) -> Result<u32, MigrationError> {
+    schema
+        .strip_prefix("kehoach/")
+        .and_then(|v| v.parse().ok())
+        .ok_or_else(|| MigrationError::UnknownSchema(schema.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_schema_is_current() {
+        let plan = from_json(r#"{"title":"x"}"#).unwrap();
+        assert_eq!(plan.schema, SCHEMA);
+        assert_eq!(plan.title, "x");
+    }
+
+    #[test]
+    fn future_schema_is_refused() {
+        let err = from_json(r#"{"schema":"kehoach/9"}"#).unwrap_err();
+        assert_eq!(err, MigrationError::FutureSchema("kehoach/9".into()));
+    }
+
+    #[test]
+    fn truncated_json_reports_position() {
+        match from_json("{\n  \"title\": \"x").unwrap_err() {
+            MigrationError::Syntax { line, .. } => assert_eq!(line, 2),
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn wrong_types_are_reported() {
+        let err = from_json(r#"{"sections": 3}"#).unwrap_err();
+        assert!(matches!(err, MigrationError::Shape { .. }));
+        assert!(from_json("[]").is_err());
+    }
+}

@@ -1,0 +1,146 @@
+//! KH3001 `invalid-calendar-date`
+//!
+//! **What**: a date that does not exist — 31/04/2025, 29/02/2025, 00/01/2025,
+//! month 13 — in a deadline, a cited document's date, the plan's own date, or
+//! the text of an item ("gửi Sở Tư pháp trước ngày 31/11/2025").
+//!
+//! **Why**: an impossible date is a typo that leaves a task with no deadline at
+//! all; calendars, reminders and reports cannot be built from it.
+//!
+//! **Wrong**: `"deadline": "trước ngày 31/04/2025"`
+//!
+//! **Right**: `"deadline": "trước ngày 30/04/2025"`
+
+use crate::diagnostic::{Range, Severity};
+use crate::model::{Citation, Plan, Pointer};
+use crate::rules::{text, Checker, Finding, Rule, RuleInfo};
+use crate::time::{find_dates, parse_date, parse_deadline, DateParts, DeadlineErrorKind};
+use chrono::NaiveDate;
+
+/// KH3001.
+pub struct InvalidCalendarDate;
+
+static INFO: RuleInfo = RuleInfo {
+    code: "KH3001",
+    slug: "invalid-calendar-date",
+    severity: Severity::Error,
+    fix: None,
+    summary_vi: "Ngày không có trong lịch",
+    summary_en: "Date that does not exist",
+};
+
+impl Rule for InvalidCalendarDate {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, plan: &Plan, checker: &mut Checker<'_>) {
+        let date = plan.date;
+        if let (Some(day), Some(month), Some(year)) = (date.day, date.month, date.year) {
+            let parts = DateParts { day, month, year };
+            if parts.to_date().is_none() {
+                checker.report(finding(Pointer::root().key("date"), None, parts));
+            }
+        }
+        for (i, citation) in plan.legal_bases.iter().enumerate() {
+            check_citation(
+                citation,
+                Pointer::root().key("legal_bases").index(i),
+                checker,
+            );
+        }
+        if let Some(parent) = &plan.parent_plan {
+            check_citation(parent, Pointer::root().key("parent_plan"), checker);
+        }
+        let year = plan.effective_year();
+        for entry in plan.items() {
+            check_text(&entry.item.heading, entry.path.key("heading"), checker);
+            for (p, paragraph) in entry.item.paragraphs.iter().enumerate() {
+                check_text(paragraph, entry.path.key("paragraphs").index(p), checker);
+            }
+            let Some(activity) = &entry.item.activity else {
+                continue;
+            };
+            if let Err(err) = parse_deadline(&activity.deadline, year) {
+                if let DeadlineErrorKind::InvalidDate(parts) = err.kind {
+                    let range = Range::from_bytes(&activity.deadline, err.span.start, err.span.end);
+                    let path = entry.path.key("activity").key("deadline");
+                    checker.report(finding(path, Some(range), parts));
+                }
+            }
+        }
+    }
+}
+
+fn check_citation(citation: &Citation, path: Pointer, checker: &mut Checker<'_>) {
+    if let Some(parts) = parse_date(&citation.date) {
+        if parts.to_date().is_none() {
+            checker.report(finding(
+                path.key("date"),
+                Some(Range::whole(&citation.date)),
+                parts,
+            ));
+        }
+    }
+}
+
+fn check_text(body: &str, path: Pointer, checker: &mut Checker<'_>) {
+    for (span, parts) in find_dates(body) {
+        if parts.to_date().is_none() {
+            let range = Range::from_bytes(body, span.start, span.end);
+            checker.report(finding(path.clone(), Some(range), parts));
+        }
+    }
+}
+
+fn finding(path: Pointer, range: Option<Range>, parts: DateParts) -> Finding {
+    let shown = parts.display();
+    let (why_vi, why_en) = explain(parts);
+    let mut finding = Finding::new(
+        path,
+        text(
+            format!("Ngày {shown} không có trong lịch: {why_vi}."),
+            format!("{shown} is not a calendar date: {why_en}."),
+        ),
+    )
+    .help(text(
+        "Kiểm tra lại ngày, tháng, năm (định dạng ngày/tháng/năm).",
+        "Check the day, month and year (written day/month/year).",
+    ));
+    finding.range = range;
+    finding
+}
+
+fn explain(parts: DateParts) -> (String, String) {
+    let DateParts { day, month, year } = parts;
+    if !(1..=12).contains(&month) {
+        return (
+            format!("không có tháng {month}"),
+            format!("there is no month {month}"),
+        );
+    }
+    let last = days_in_month(year, month);
+    if day == 0 {
+        return ("không có ngày 0".into(), "there is no day 0".into());
+    }
+    if month == 2 && day == 29 {
+        return (
+            format!("năm {year} không phải năm nhuận, tháng 02 chỉ có 28 ngày"),
+            format!("{year} is not a leap year; February has 28 days"),
+        );
+    }
+    (
+        format!("tháng {month} năm {year} chỉ có {last} ngày"),
+        format!("month {month} of {year} has only {last} days"),
+    )
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    let next = if month == 12 {
+        NaiveDate::from_ymd_opt(year.saturating_add(1), 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)
+    };
+    next.and_then(|d| d.pred_opt())
+        .map_or(31, |d| chrono::Datelike::day(&d))
+}

@@ -1,0 +1,54 @@
+//! The one table of rule codes. Codes are stable and never reused:
+//! KH0xxx meta, KH1xxx structure, KH2xxx agencies, KH3xxx deadlines,
+//! KH4xxx citations, KH5xxx format (Nghị định 30/2020), KH6xxx text.
+
+use super::{agency, citation, deadline, meta, structure, Rule, RuleInfo};
+
+/// Every rule that inspects the plan, in the order they run.
+pub static RULES: &[&dyn Rule] = &[
+    &structure::required_section::RequiredSection,
+    &agency::missing_lead::MissingLead,
+    &agency::lead_also_partner::LeadAlsoPartner,
+    &deadline::invalid_calendar_date::InvalidCalendarDate,
+    &deadline::outside_plan_year::OutsidePlanYear,
+    &citation::number_year_mismatch::NumberYearMismatch,
+];
+
+/// Rules about the plan's own suppressions, run after all others.
+pub static META: &[&RuleInfo] = &[&meta::UNUSED_SUPPRESSION, &meta::SUPPRESSION_WITHOUT_REASON];
+
+/// Every declared rule, meta rules included.
+pub fn all() -> impl Iterator<Item = &'static RuleInfo> {
+    RULES.iter().map(|r| r.info()).chain(META.iter().copied())
+}
+
+/// The declaration of a code, if it exists.
+pub fn find(code: &str) -> Option<&'static RuleInfo> {
+    all().find(|info| info.code == code || info.slug == code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn codes_and_slugs_are_unique_and_well_formed() {
+        let mut codes = HashSet::new();
+        let mut slugs = HashSet::new();
+        for info in all() {
+            assert!(codes.insert(info.code), "duplicate code {}", info.code);
+            assert!(slugs.insert(info.slug), "duplicate slug {}", info.slug);
+            assert!(
+                info.code.len() == 6 && info.code.starts_with("KH"),
+                "{}",
+                info.code
+            );
+            assert!(
+                info.code[2..].bytes().all(|b| b.is_ascii_digit()),
+                "{}",
+                info.code
+            );
+        }
+    }
+}

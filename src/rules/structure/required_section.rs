@@ -1,0 +1,61 @@
+//! KH1001 `required-section-missing`
+//!
+//! **What**: a part the plan's profile requires is absent. A law-monitoring plan
+//! needs its purpose and requirements, its activities, the funding and who does
+//! what (organisation).
+//!
+//! **Why**: Nghị định 59/2012/NĐ-CP Art. 11a (as amended by Nghị định
+//! 32/2020/NĐ-CP, until 31/3/2025) and Nghị định 80/2025/NĐ-CP (from 01/4/2025)
+//! set what a monitoring plan contains; a plan without funding or assignments
+//! cannot be carried out or reviewed.
+//!
+//! **Wrong**: sections I. Mục đích, yêu cầu; II. Nội dung — and nothing on
+//! Kinh phí or Tổ chức thực hiện.
+//!
+//! **Right**: I. Mục đích, yêu cầu; II. Nội dung; III. Kinh phí; IV. Tổ chức thực hiện.
+
+use crate::diagnostic::Severity;
+use crate::model::{Plan, Pointer};
+use crate::reference::profiles::{profile_name, required_sections, section_name};
+use crate::rules::{text, Checker, Finding, Rule, RuleInfo};
+
+/// KH1001.
+pub struct RequiredSection;
+
+static INFO: RuleInfo = RuleInfo {
+    code: "KH1001",
+    slug: "required-section-missing",
+    severity: Severity::Error,
+    fix: None,
+    summary_vi: "Thiếu phần bắt buộc theo loại kế hoạch",
+    summary_en: "A part required for the plan type is missing",
+};
+
+impl Rule for RequiredSection {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check(&self, plan: &Plan, checker: &mut Checker<'_>) {
+        let (profile_vi, profile_en) = profile_name(plan.profile);
+        for &kind in required_sections(plan.profile) {
+            if plan.sections.iter().any(|s| s.kind == kind) {
+                continue;
+            }
+            let (vi, en) = section_name(kind);
+            checker.report(
+                Finding::new(
+                    Pointer::root().key("sections"),
+                    text(
+                        format!("Thiếu phần \"{vi}\", bắt buộc đối với {profile_vi}."),
+                        format!("The part \"{en}\" is missing; a {profile_en} requires it."),
+                    ),
+                )
+                .help(text(
+                    format!("Thêm một mục \"{}\" vào kế hoạch.", vi.to_uppercase()),
+                    format!("Add a part \"{en}\" to the plan."),
+                )),
+            );
+        }
+    }
+}

@@ -1,0 +1,215 @@
+//! Hand-written parsing of Vietnamese dates: "23/7/2012", "05-3-2020",
+//! "23 tháng 7 năm 2012", optionally after "ngày". No format strings: this runs
+//! on every keystroke (see TOOLCHAIN.md), and chrono only checks the calendar.
+
+use chrono::NaiveDate;
+use std::ops::Range;
+
+/// A day, month and year as written; not necessarily a real calendar date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateParts {
+    /// Day of month as written.
+    pub day: u32,
+    /// Month as written.
+    pub month: u32,
+    /// Year as written.
+    pub year: i32,
+}
+
+impl DateParts {
+    /// The calendar date, or `None` for 31/04, 29/02 in a common year, 00/01 …
+    pub fn to_date(self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year, self.month, self.day)
+    }
+
+    /// "dd/mm/yyyy" as written.
+    pub fn display(self) -> String {
+        format!("{:02}/{:02}/{}", self.day, self.month, self.year)
+    }
+}
+
+/// Parses a date at the start of `s` (an optional leading "ngày " is consumed).
+/// Returns the parts and the number of bytes read.
+pub fn parse_date_prefix(s: &str) -> Option<(DateParts, usize)> {
+    let bytes = s.as_bytes();
+    let mut pos = 0;
+    if let Some(after) = strip_word(s, 0, "ngày") {
+        let ws = skip_space(bytes, after);
+        if ws > after {
+            pos = ws;
+        }
+    }
+    let (day, after_day) = digits(bytes, pos, 1, 2)?;
+    numeric_tail(bytes, after_day, day).or_else(|| worded_tail(s, after_day, day))
+}
+
+/// Parses `s` (trimmed) as exactly one date.
+pub fn parse_date(s: &str) -> Option<DateParts> {
+    let t = s.trim();
+    match parse_date_prefix(t) {
+        Some((parts, len)) if len == t.len() => Some(parts),
+        _ => None,
+    }
+}
+
+/// Every date written in free text, with its byte span.
+pub fn find_dates(s: &str) -> Vec<(Range<usize>, DateParts)> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let starts_number = bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit());
+        if starts_number {
+            if let Some((parts, len)) = s.get(i..).and_then(parse_date_prefix) {
+                let end = i + len;
+                if !bytes.get(end).is_some_and(u8::is_ascii_digit) {
+                    out.push((i..end, parts));
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn numeric_tail(bytes: &[u8], pos: usize, day: u32) -> Option<(DateParts, usize)> {
+    let sep = *bytes.get(pos)?;
+    if !matches!(sep, b'/' | b'-' | b'.') {
+        return None;
+    }
+    let (month, after_month) = digits(bytes, pos + 1, 1, 2)?;
+    if bytes.get(after_month) != Some(&sep) {
+        return None;
+    }
+    let (year, end) = digits(bytes, after_month + 1, 4, 4)?;
+    Some((date(day, month, year)?, end))
+}
+
+fn worded_tail(s: &str, pos: usize, day: u32) -> Option<(DateParts, usize)> {
+    let bytes = s.as_bytes();
+    let p = skip_space(bytes, pos);
+    let p = strip_word(s, p, "tháng")?;
+    let p = skip_space(bytes, p);
+    let (month, p) = digits(bytes, p, 1, 2)?;
+    let p = skip_space(bytes, p);
+    let p = strip_word(s, p, "năm")?;
+    let p = skip_space(bytes, p);
+    let (year, end) = digits(bytes, p, 4, 4)?;
+    Some((date(day, month, year)?, end))
+}
+
+fn date(day: u32, month: u32, year: u32) -> Option<DateParts> {
+    Some(DateParts {
+        day,
+        month,
+        year: i32::try_from(year).ok()?,
+    })
+}
+
+/// Reads `min..=max` ASCII digits at `pos`; fails if more digits follow.
+pub(crate) fn digits(bytes: &[u8], pos: usize, min: usize, max: usize) -> Option<(u32, usize)> {
+    let mut value: u32 = 0;
+    let mut end = pos;
+    while let Some(b) = bytes.get(end).filter(|b| b.is_ascii_digit()) {
+        if end - pos == max {
+            return None;
+        }
+        value = value * 10 + u32::from(b - b'0');
+        end += 1;
+    }
+    (end - pos >= min).then_some((value, end))
+}
+
+/// Skips ASCII and non-breaking white space (hard-wrapped text has newlines in dates).
+pub(crate) fn skip_space(bytes: &[u8], mut pos: usize) -> usize {
+    loop {
+        match bytes.get(pos) {
+            Some(b' ' | b'\t' | b'\n' | b'\r') => pos += 1,
+            Some(0xC2) if bytes.get(pos + 1) == Some(&0xA0) => pos += 2,
+            _ => return pos,
+        }
+    }
+}
+
+/// Matches `word` at `pos`, ignoring the case of its first letter; returns the end.
+pub(crate) fn strip_word(s: &str, pos: usize, word: &str) -> Option<usize> {
+    let rest = s.get(pos..)?;
+    let mut chars = word.chars();
+    let first = chars.next()?;
+    let mut got = rest.chars();
+    let c = got.next()?;
+    if c != first && c.to_uppercase().ne(first.to_uppercase()) {
+        return None;
+    }
+    let tail = chars.as_str();
+    let after_first = pos + c.len_utf8();
+    s.get(after_first..)?
+        .starts_with(tail)
+        .then_some(after_first + tail.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(d: u32, m: u32, y: i32) -> DateParts {
+        DateParts {
+            day: d,
+            month: m,
+            year: y,
+        }
+    }
+
+    #[test]
+    fn numeric_dates() {
+        assert_eq!(parse_date("23/7/2012"), Some(parts(23, 7, 2012)));
+        assert_eq!(parse_date("05/3/2020"), Some(parts(5, 3, 2020)));
+        assert_eq!(parse_date("15-01-2024"), Some(parts(15, 1, 2024)));
+        assert_eq!(parse_date("ngày 03/12/2025"), Some(parts(3, 12, 2025)));
+    }
+
+    #[test]
+    fn worded_dates_across_line_breaks() {
+        assert_eq!(parse_date("23 tháng 7 năm 2012"), Some(parts(23, 7, 2012)));
+        assert_eq!(
+            parse_date("ngày 29 tháng 9 \n\nnăm 2021"),
+            Some(parts(29, 9, 2021))
+        );
+        assert_eq!(
+            parse_date("Ngày 21 Tháng 6 năm 2021"),
+            Some(parts(21, 6, 2021))
+        );
+    }
+
+    #[test]
+    fn calendar_validity_is_separate_from_parsing() {
+        assert_eq!(parse_date("31/04/2025").and_then(DateParts::to_date), None);
+        assert_eq!(parse_date("29/02/2025").and_then(DateParts::to_date), None);
+        assert!(parse_date("29/02/2024")
+            .and_then(DateParts::to_date)
+            .is_some());
+        assert_eq!(parse_date("00/01/2025").and_then(DateParts::to_date), None);
+        assert_eq!(parse_date("32/12/2025").and_then(DateParts::to_date), None);
+    }
+
+    #[test]
+    fn rejects_non_dates() {
+        assert_eq!(parse_date("59/2012/NĐ-CP"), None);
+        assert_eq!(parse_date("123/4/2025"), None);
+        assert_eq!(parse_date("1/2/20255"), None);
+        assert_eq!(parse_date("Quý I"), None);
+        assert_eq!(parse_date(""), None);
+    }
+
+    #[test]
+    fn finds_dates_in_prose() {
+        let text = "gửi Sở Tư pháp trước ngày 03/12/2025 và 15 tháng 01 năm 2025.";
+        let found = find_dates(text);
+        assert_eq!(found.len(), 2);
+        assert_eq!(&text[found[0].0.clone()], "03/12/2025");
+        assert_eq!(found[1].1, parts(15, 1, 2025));
+        assert!(find_dates("Nghị định số 59/2012/NĐ-CP").is_empty());
+    }
+}

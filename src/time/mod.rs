@@ -1,0 +1,7 @@
+//! Dates and deadline expressions ("Quý III năm 2025", "trước ngày 03/12/2025").
+
+pub mod date;
+mod deadline;
+
+pub use date::{find_dates, parse_date, parse_date_prefix, DateParts};
+pub use deadline::{parse_deadline, DeadlineError, DeadlineErrorKind, Timeframe};
