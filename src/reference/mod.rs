@@ -1,17 +1,27 @@
 //! Reference data embedded in the crate and loaded once.
 
+pub mod agencies;
+pub mod documents;
 pub mod profiles;
 
 use std::sync::OnceLock;
 
 /// All reference data (laws, agencies, holidays).
 #[derive(Debug, Default)]
-pub struct Reference {}
+pub struct Reference {
+    /// Legal documents plans cite, with their validity.
+    pub documents: documents::Documents,
+    /// Agencies and agency groups, with their validity.
+    pub agencies: agencies::Agencies,
+}
 
 impl Reference {
     /// The data compiled into this build, parsed on first use.
     pub fn builtin() -> &'static Reference {
         static DATA: OnceLock<Reference> = OnceLock::new();
-        DATA.get_or_init(Reference::default)
+        DATA.get_or_init(|| Reference {
+            documents: documents::Documents::builtin(),
+            agencies: agencies::Agencies::builtin(),
+        })
     }
 }
