@@ -84,3 +84,115 @@ impl Context {
         self.levels.get(code).copied().unwrap_or(Level::On(default))
     }
 }
+
+/// Settings as they arrive from the command line or JavaScript, before checking.
+#[derive(serde::Deserialize, Clone, Debug, Default)]
+#[serde(default)]
+pub struct Options {
+    /// Today's date as "YYYY-MM-DD".
+    pub today: Option<String>,
+    /// "vi" (default) or "en".
+    pub lang: Option<String>,
+    /// Rule code or slug → "off" | "error" | "warning" | "info".
+    pub rules: BTreeMap<String, String>,
+}
+
+/// A setting that cannot be used, with a message in both languages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OptionsError {
+    /// Vietnamese message.
+    pub vi: String,
+    /// English message.
+    pub en: String,
+}
+
+impl Options {
+    /// Checks the settings and builds the context they describe.
+    pub fn into_context(self) -> Result<Context, OptionsError> {
+        let mut ctx = Context::default();
+        if let Some(lang) = self.lang.as_deref() {
+            ctx.lang = Lang::parse(lang).ok_or_else(|| OptionsError {
+                vi: format!("Ngôn ngữ \"{lang}\" không được hỗ trợ (dùng vi hoặc en)."),
+                en: format!("Language \"{lang}\" is not supported (use vi or en)."),
+            })?;
+        }
+        if let Some(today) = self.today.as_deref() {
+            ctx.today = Some(parse_iso_date(today).ok_or_else(|| OptionsError {
+                vi: format!("Ngày hôm nay \"{today}\" không hợp lệ (cần dạng YYYY-MM-DD)."),
+                en: format!("Today's date \"{today}\" is invalid (expected YYYY-MM-DD)."),
+            })?);
+        }
+        for (key, level) in self.rules {
+            let info = crate::rules::registry::find(&key).ok_or_else(|| OptionsError {
+                vi: format!("Không có quy tắc \"{key}\"."),
+                en: format!("There is no rule \"{key}\"."),
+            })?;
+            let level = Level::parse(&level).ok_or_else(|| OptionsError {
+                vi: format!(
+                    "Mức \"{level}\" của quy tắc {key} không hợp lệ (off, error, warning, info)."
+                ),
+                en: format!(
+                    "Level \"{level}\" for rule {key} is invalid (off, error, warning, info)."
+                ),
+            })?;
+            ctx.levels.insert(info.code.to_string(), level);
+        }
+        Ok(ctx)
+    }
+}
+
+/// Parses "YYYY-MM-DD" into a calendar date.
+pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
+    let bytes = s.as_bytes();
+    let (year, p) = crate::time::date::digits(bytes, 0, 4, 4)?;
+    let (month, p) = crate::time::date::digits(bytes, p.checked_add(1)?, 2, 2)
+        .filter(|_| bytes.get(p) == Some(&b'-'))?;
+    let (day, end) = crate::time::date::digits(bytes, p.checked_add(1)?, 2, 2)
+        .filter(|_| bytes.get(p) == Some(&b'-'))?;
+    if end != bytes.len() {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn options_build_a_context() {
+        let mut rules = BTreeMap::new();
+        rules.insert("deadline-outside-plan-year".to_string(), "off".to_string());
+        let ctx = Options {
+            today: Some("2026-11-26".into()),
+            lang: Some("en".into()),
+            rules,
+        }
+        .into_context()
+        .unwrap();
+        assert_eq!(ctx.lang, Lang::En);
+        assert_eq!(ctx.today, NaiveDate::from_ymd_opt(2026, 11, 26));
+        assert_eq!(ctx.level("KH3002", Severity::Warning), Level::Off);
+    }
+
+    #[test]
+    fn bad_options_are_refused_with_messages() {
+        let bad_date = Options {
+            today: Some("2025-02-29".into()),
+            ..Options::default()
+        };
+        assert!(bad_date
+            .into_context()
+            .unwrap_err()
+            .vi
+            .contains("2025-02-29"));
+        let mut rules = BTreeMap::new();
+        rules.insert("KH9999".to_string(), "off".to_string());
+        let unknown = Options {
+            rules,
+            ..Options::default()
+        };
+        assert!(unknown.into_context().is_err());
+        assert_eq!(parse_iso_date("2025-1-01"), None);
+    }
+}

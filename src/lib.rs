@@ -18,7 +18,7 @@ pub mod time;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use context::{Context, Lang, Level};
+pub use context::{Context, Lang, Level, Options, OptionsError};
 pub use diagnostic::{Diagnostic, Report, Severity};
 pub use model::{from_json, MigrationError, Plan};
 pub use rules::validate;
