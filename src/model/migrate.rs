@@ -10,12 +10,14 @@ pub const SCHEMA: &str = "kehoach/1";
 /// Why a JSON text could not become a plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MigrationError {
-    /// Not JSON at all, or truncated; line and column are 1-based.
+    /// Not JSON at all; line and column are 1-based.
     Syntax {
         line: usize,
         column: usize,
         detail: String,
     },
+    /// The text ends in the middle of a value (a truncated file).
+    Truncated { line: usize },
     /// JSON, but not a plan object.
     NotAPlan,
     /// A schema newer than this version understands.
@@ -30,12 +32,11 @@ impl MigrationError {
     /// The message in Vietnamese.
     pub fn message_vi(&self) -> String {
         match self {
-            Self::Syntax {
-                line,
-                column,
-                detail,
-            } => {
-                format!("Tệp JSON bị lỗi cú pháp tại dòng {line}, cột {column}: {detail}")
+            Self::Syntax { line, column, .. } => {
+                format!("Tệp JSON bị lỗi cú pháp tại dòng {line}, cột {column}.")
+            }
+            Self::Truncated { line } => {
+                format!("Tệp JSON kết thúc giữa chừng (dòng {line}): tệp có thể bị cắt cụt.")
             }
             Self::NotAPlan => "Tệp JSON không phải là một kế hoạch (cần một đối tượng).".into(),
             Self::FutureSchema(s) => format!(
@@ -55,6 +56,11 @@ impl MigrationError {
                 detail,
             } => {
                 format!("JSON syntax error at line {line}, column {column}: {detail}")
+            }
+            Self::Truncated { line } => {
+                format!(
+                    "The JSON text ends in the middle (line {line}): the file may be truncated."
+                )
             }
             Self::NotAPlan => "The JSON file is not a plan (an object is expected).".into(),
             Self::FutureSchema(s) => {
@@ -76,10 +82,16 @@ impl std::error::Error for MigrationError {}
 
 /// Parses a plan from JSON text, migrating older schema versions.
 pub fn from_json(text: &str) -> Result<Plan, MigrationError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| MigrationError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        detail: e.to_string(),
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        if e.is_eof() {
+            MigrationError::Truncated { line: e.line() }
+        } else {
+            MigrationError::Syntax {
+                line: e.line(),
+                column: e.column(),
+                detail: e.to_string(),
+            }
+        }
     })?;
     from_value(value)
 }
@@ -137,8 +149,12 @@ mod tests {
 
     #[test]
     fn truncated_json_reports_position() {
-        match from_json("{\n  \"title\": \"x").unwrap_err() {
-            MigrationError::Syntax { line, .. } => assert_eq!(line, 2),
+        assert_eq!(
+            from_json("{\n  \"title\": \"x").unwrap_err(),
+            MigrationError::Truncated { line: 2 }
+        );
+        match from_json("{\"title\" \"x\"}").unwrap_err() {
+            MigrationError::Syntax { line, column, .. } => assert_eq!((line, column), (1, 10)),
             other => panic!("unexpected {other:?}"),
         }
     }

@@ -4,10 +4,11 @@
 //! names): the parsers in `time`, `cite` and `agency` interpret them, and the
 //! rules report what does not parse, so nothing typed is ever lost.
 
+pub mod locate;
 mod migrate;
 mod walk;
 
-pub use migrate::{from_json, MigrationError, SCHEMA};
+pub use migrate::{from_json, from_value, MigrationError, SCHEMA};
 pub use walk::{ItemRef, Pointer};
 
 use serde::{Deserialize, Serialize};
