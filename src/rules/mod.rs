@@ -10,7 +10,7 @@ pub mod structure;
 
 use crate::context::{Context, Lang, Level};
 use crate::diagnostic::{Diagnostic, Edit, Fix, FixSafety, Range, Report, Severity};
-use crate::model::{Plan, Pointer};
+use crate::model::{ItemRef, Plan, Pointer};
 
 /// What a rule declares about itself.
 #[derive(Debug)]
@@ -29,12 +29,16 @@ pub struct RuleInfo {
     pub summary_en: &'static str,
 }
 
-/// A check over a plan.
+/// A check over a plan. A rule looks at the plan as a whole, at one item at a
+/// time, or both; item checks may read the plan's header (year, date, profile)
+/// but not other items, so the editor can re-run them for the edited item alone.
 pub trait Rule: Sync {
     /// The rule's declaration.
     fn info(&self) -> &'static RuleInfo;
-    /// Reports every finding in `plan`.
-    fn check(&self, plan: &Plan, checker: &mut Checker<'_>);
+    /// Reports findings about the plan as a whole (header, citations, structure).
+    fn check_plan(&self, _plan: &Plan, _checker: &mut Checker<'_>) {}
+    /// Reports findings about one item.
+    fn check_item(&self, _plan: &Plan, _entry: &ItemRef<'_>, _checker: &mut Checker<'_>) {}
 }
 
 /// A text in both languages; the context picks one.
@@ -114,7 +118,20 @@ pub struct Checker<'a> {
     out: &'a mut Vec<Diagnostic>,
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
+    fn for_rule(rule: &dyn Rule, ctx: &'a Context, out: &'a mut Vec<Diagnostic>) -> Option<Self> {
+        let info = rule.info();
+        match ctx.level(info.code, info.severity) {
+            Level::On(severity) => Some(Checker {
+                ctx,
+                info,
+                severity,
+                out,
+            }),
+            Level::Off => None,
+        }
+    }
+
     /// Records a finding.
     pub fn report(&mut self, finding: Finding) {
         let lang = self.ctx.lang;
@@ -143,23 +160,34 @@ impl Checker<'_> {
 pub fn validate(plan: &Plan, ctx: &Context) -> Report {
     let mut found = Vec::new();
     for rule in registry::RULES {
-        run(*rule, plan, ctx, &mut found);
+        run_plan(*rule, plan, ctx, &mut found);
+    }
+    for entry in plan.items() {
+        for rule in registry::RULES {
+            run_item(*rule, plan, &entry, ctx, &mut found);
+        }
     }
     let used = meta::apply_suppressions(plan, &mut found);
     meta::report_suppressions(plan, &used, ctx, &mut found);
     Report::new(found)
 }
 
-/// Runs one rule if the context enables it.
-pub(crate) fn run(rule: &dyn Rule, plan: &Plan, ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let info = rule.info();
-    if let Level::On(severity) = ctx.level(info.code, info.severity) {
-        let mut checker = Checker {
-            ctx,
-            info,
-            severity,
-            out,
-        };
-        rule.check(plan, &mut checker);
+/// Runs one rule's plan-wide check if the context enables it.
+pub(crate) fn run_plan(rule: &dyn Rule, plan: &Plan, ctx: &Context, out: &mut Vec<Diagnostic>) {
+    if let Some(mut checker) = Checker::for_rule(rule, ctx, out) {
+        rule.check_plan(plan, &mut checker);
+    }
+}
+
+/// Runs one rule's item check if the context enables it.
+pub(crate) fn run_item(
+    rule: &dyn Rule,
+    plan: &Plan,
+    entry: &ItemRef<'_>,
+    ctx: &Context,
+    out: &mut Vec<Diagnostic>,
+) {
+    if let Some(mut checker) = Checker::for_rule(rule, ctx, out) {
+        rule.check_item(plan, entry, &mut checker);
     }
 }

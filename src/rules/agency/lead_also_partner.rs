@@ -12,7 +12,7 @@
 
 use crate::agency::same_agency;
 use crate::diagnostic::{Range, Severity};
-use crate::model::Plan;
+use crate::model::{ItemRef, Plan};
 use crate::rules::{text, Checker, Finding, Rule, RuleInfo};
 
 /// KH2002.
@@ -32,16 +32,15 @@ impl Rule for LeadAlsoPartner {
         &INFO
     }
 
-    fn check(&self, plan: &Plan, checker: &mut Checker<'_>) {
-        for entry in plan.items() {
-            let Some(activity) = &entry.item.activity else {
+    fn check_item(&self, _plan: &Plan, entry: &ItemRef<'_>, checker: &mut Checker<'_>) {
+        let Some(activity) = &entry.item.activity else {
+            return;
+        };
+        for (j, partner) in activity.partners.iter().enumerate() {
+            let Some(lead) = activity.lead.iter().find(|l| same_agency(l, partner)) else {
                 continue;
             };
-            for (j, partner) in activity.partners.iter().enumerate() {
-                let Some(lead) = activity.lead.iter().find(|l| same_agency(l, partner)) else {
-                    continue;
-                };
-                checker.report(
+            checker.report(
                     Finding::new(
                         entry.path.key("activity").key("partners").index(j),
                         text(
@@ -55,7 +54,6 @@ impl Rule for LeadAlsoPartner {
                         "Remove it from the partners, or change the lead.",
                     )),
                 );
-            }
         }
     }
 }

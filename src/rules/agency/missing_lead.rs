@@ -11,7 +11,7 @@
 //! **Right**: `"activity": {"lead": ["Sở Tư pháp"], "partners": ["Sở Nội vụ"], "deadline": "Quý II năm 2025"}`
 
 use crate::diagnostic::Severity;
-use crate::model::Plan;
+use crate::model::{ItemRef, Plan};
 use crate::rules::{text, Checker, Finding, Rule, RuleInfo};
 
 /// KH2001.
@@ -31,26 +31,24 @@ impl Rule for MissingLead {
         &INFO
     }
 
-    fn check(&self, plan: &Plan, checker: &mut Checker<'_>) {
-        for entry in plan.items() {
-            let Some(activity) = &entry.item.activity else {
-                continue;
-            };
-            if activity.lead.iter().all(|name| name.trim().is_empty()) {
-                checker.report(
-                    Finding::new(
-                        entry.path.key("activity").key("lead"),
-                        text(
-                            "Hoạt động chưa có cơ quan chủ trì.",
-                            "The activity has no lead agency.",
-                        ),
-                    )
-                    .help(text(
-                        "Ghi cơ quan chủ trì (hoặc cơ quan thực hiện) chịu trách nhiệm chính.",
-                        "Name the lead agency answerable for the activity.",
-                    )),
-                );
-            }
+    fn check_item(&self, _plan: &Plan, entry: &ItemRef<'_>, checker: &mut Checker<'_>) {
+        let Some(activity) = &entry.item.activity else {
+            return;
+        };
+        if activity.lead.iter().all(|name| name.trim().is_empty()) {
+            checker.report(
+                Finding::new(
+                    entry.path.key("activity").key("lead"),
+                    text(
+                        "Hoạt động chưa có cơ quan chủ trì.",
+                        "The activity has no lead agency.",
+                    ),
+                )
+                .help(text(
+                    "Ghi cơ quan chủ trì (hoặc cơ quan thực hiện) chịu trách nhiệm chính.",
+                    "Name the lead agency answerable for the activity.",
+                )),
+            );
         }
     }
 }

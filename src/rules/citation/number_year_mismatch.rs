@@ -35,7 +35,7 @@ impl Rule for NumberYearMismatch {
         &INFO
     }
 
-    fn check(&self, plan: &Plan, checker: &mut Checker<'_>) {
+    fn check_plan(&self, plan: &Plan, checker: &mut Checker<'_>) {
         for (i, citation) in plan.legal_bases.iter().enumerate() {
             check(
                 citation,

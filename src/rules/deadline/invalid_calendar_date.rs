@@ -12,7 +12,7 @@
 //! **Right**: `"deadline": "trước ngày 30/04/2025"`
 
 use crate::diagnostic::{Range, Severity};
-use crate::model::{Citation, Plan, Pointer};
+use crate::model::{Citation, ItemRef, Plan, Pointer};
 use crate::rules::{text, Checker, Finding, Rule, RuleInfo};
 use crate::time::{find_dates, parse_date, parse_deadline, DateParts, DeadlineErrorKind};
 use chrono::NaiveDate;
@@ -34,7 +34,7 @@ impl Rule for InvalidCalendarDate {
         &INFO
     }
 
-    fn check(&self, plan: &Plan, checker: &mut Checker<'_>) {
+    fn check_plan(&self, plan: &Plan, checker: &mut Checker<'_>) {
         let date = plan.date;
         if let (Some(day), Some(month), Some(year)) = (date.day, date.month, date.year) {
             let parts = DateParts { day, month, year };
@@ -52,21 +52,22 @@ impl Rule for InvalidCalendarDate {
         if let Some(parent) = &plan.parent_plan {
             check_citation(parent, Pointer::root().key("parent_plan"), checker);
         }
-        let year = plan.effective_year();
-        for entry in plan.items() {
-            check_text(&entry.item.heading, entry.path.key("heading"), checker);
-            for (p, paragraph) in entry.item.paragraphs.iter().enumerate() {
-                check_text(paragraph, entry.path.key("paragraphs").index(p), checker);
-            }
-            let Some(activity) = &entry.item.activity else {
-                continue;
-            };
-            if let Err(err) = parse_deadline(&activity.deadline, year) {
-                if let DeadlineErrorKind::InvalidDate(parts) = err.kind {
-                    let range = Range::from_bytes(&activity.deadline, err.span.start, err.span.end);
-                    let path = entry.path.key("activity").key("deadline");
-                    checker.report(finding(path, Some(range), parts));
-                }
+    }
+
+    fn check_item(&self, plan: &Plan, entry: &ItemRef<'_>, checker: &mut Checker<'_>) {
+        let item = entry.item;
+        check_text(&item.heading, entry.path.key("heading"), checker);
+        for (p, paragraph) in item.paragraphs.iter().enumerate() {
+            check_text(paragraph, entry.path.key("paragraphs").index(p), checker);
+        }
+        let Some(activity) = &item.activity else {
+            return;
+        };
+        if let Err(err) = parse_deadline(&activity.deadline, plan.effective_year()) {
+            if let DeadlineErrorKind::InvalidDate(parts) = err.kind {
+                let range = Range::from_bytes(&activity.deadline, err.span.start, err.span.end);
+                let path = entry.path.key("activity").key("deadline");
+                checker.report(finding(path, Some(range), parts));
             }
         }
     }

@@ -13,7 +13,7 @@
 //! **Right**: plan year 2025, `"deadline": "Trong năm 2025"`
 
 use crate::diagnostic::{Range, Severity};
-use crate::model::Plan;
+use crate::model::{ItemRef, Plan};
 use crate::rules::{text, Checker, Finding, Rule, RuleInfo};
 use crate::time::parse_deadline;
 use chrono::Datelike;
@@ -35,37 +35,33 @@ impl Rule for OutsidePlanYear {
         &INFO
     }
 
-    fn check(&self, plan: &Plan, checker: &mut Checker<'_>) {
-        let Some(year) = plan.effective_year() else {
+    fn check_item(&self, plan: &Plan, entry: &ItemRef<'_>, checker: &mut Checker<'_>) {
+        let (Some(year), Some(activity)) = (plan.effective_year(), &entry.item.activity) else {
             return;
         };
-        for entry in plan.items() {
-            let Some(activity) = &entry.item.activity else {
-                continue;
-            };
-            let Some((start, end)) = parse_deadline(&activity.deadline, Some(year))
-                .ok()
-                .and_then(|t| t.interval())
-            else {
-                continue;
-            };
-            if end.year() < year || start.year() > year {
-                let shown = activity.deadline.trim();
-                checker.report(
-                    Finding::new(
-                        entry.path.key("activity").key("deadline"),
-                        text(
-                            format!("Thời hạn \"{shown}\" nằm ngoài năm kế hoạch {year}."),
-                            format!("The deadline \"{shown}\" is outside the plan year {year}."),
-                        ),
-                    )
-                    .range(Range::whole(&activity.deadline))
-                    .help(text(
-                        format!("Đặt thời hạn trong năm {year}, hoặc ghi lý do nếu đây là chủ ý."),
-                        format!("Set a deadline within {year}, or record why this is intended."),
-                    )),
-                );
-            }
+        let Some((start, end)) = parse_deadline(&activity.deadline, Some(year))
+            .ok()
+            .and_then(|t| t.interval())
+        else {
+            return;
+        };
+        if end.year() >= year && start.year() <= year {
+            return;
         }
+        let shown = activity.deadline.trim();
+        checker.report(
+            Finding::new(
+                entry.path.key("activity").key("deadline"),
+                text(
+                    format!("Thời hạn \"{shown}\" nằm ngoài năm kế hoạch {year}."),
+                    format!("The deadline \"{shown}\" is outside the plan year {year}."),
+                ),
+            )
+            .range(Range::whole(&activity.deadline))
+            .help(text(
+                format!("Đặt thời hạn trong năm {year}, hoặc ghi lý do nếu đây là chủ ý."),
+                format!("Set a deadline within {year}, or record why this is intended."),
+            )),
+        );
     }
 }

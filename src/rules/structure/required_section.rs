@@ -36,7 +36,7 @@ impl Rule for RequiredSection {
         &INFO
     }
 
-    fn check(&self, plan: &Plan, checker: &mut Checker<'_>) {
+    fn check_plan(&self, plan: &Plan, checker: &mut Checker<'_>) {
         let (profile_vi, profile_en) = profile_name(plan.profile);
         for &kind in required_sections(plan.profile) {
             if plan.sections.iter().any(|s| s.kind == kind) {
