@@ -36,7 +36,7 @@ impl Severity {
 }
 
 /// Whether a fix can be applied without a person reviewing it.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[serde(rename_all = "lowercase")]
 pub enum FixSafety {
     /// Keeps the meaning; may be applied automatically.
@@ -46,7 +46,7 @@ pub enum FixSafety {
 }
 
 /// A span of UTF-16 code units (what JavaScript string offsets count).
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Range {
     /// First code unit.
     pub start: u32,
@@ -78,7 +78,7 @@ fn utf16_len(s: &str) -> u32 {
 }
 
 /// One change a fix makes: replace `range` of the field at `path` with `insert`.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Edit {
     /// JSON Pointer of the field.
     pub path: String,
@@ -89,7 +89,7 @@ pub struct Edit {
 }
 
 /// A proposed correction.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Fix {
     /// What the fix does, in the diagnostic's language.
     pub title: String,
@@ -100,7 +100,7 @@ pub struct Fix {
 }
 
 /// A finding about a plan.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Diagnostic {
     /// Stable code ("KH3001").
     pub code: String,

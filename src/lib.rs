@@ -9,6 +9,7 @@ pub mod agency;
 pub mod cite;
 pub mod context;
 pub mod diagnostic;
+pub mod editor;
 pub mod model;
 pub mod reference;
 pub mod rules;

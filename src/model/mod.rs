@@ -4,6 +4,7 @@
 //! names): the parsers in `time`, `cite` and `agency` interpret them, and the
 //! rules report what does not parse, so nothing typed is ever lost.
 
+pub mod fields;
 pub mod locate;
 mod migrate;
 mod walk;

@@ -158,18 +158,31 @@ impl<'a> Checker<'a> {
 
 /// Runs every enabled rule over `plan` and applies the plan's suppressions.
 pub fn validate(plan: &Plan, ctx: &Context) -> Report {
-    let mut found = Vec::new();
-    for rule in registry::RULES {
-        run_plan(*rule, plan, ctx, &mut found);
-    }
+    let mut found = check_plan_scope(plan, ctx);
     for entry in plan.items() {
-        for rule in registry::RULES {
-            run_item(*rule, plan, &entry, ctx, &mut found);
-        }
+        found.extend(check_item_scope(plan, &entry, ctx));
     }
     let used = meta::apply_suppressions(plan, &mut found);
     meta::report_suppressions(plan, &used, ctx, &mut found);
     Report::new(found)
+}
+
+/// The plan-wide findings of every enabled rule, before suppressions.
+pub(crate) fn check_plan_scope(plan: &Plan, ctx: &Context) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for rule in registry::RULES {
+        run_plan(*rule, plan, ctx, &mut found);
+    }
+    found
+}
+
+/// The findings of every enabled rule about one item, before suppressions.
+pub(crate) fn check_item_scope(plan: &Plan, entry: &ItemRef<'_>, ctx: &Context) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for rule in registry::RULES {
+        run_item(*rule, plan, entry, ctx, &mut found);
+    }
+    found
 }
 
 /// Runs one rule's plan-wide check if the context enables it.

@@ -13,17 +13,20 @@ use crate::model::{Plan, Pointer};
 /// Drops the findings a suppression covers; returns which suppressions were used.
 pub(crate) fn apply_suppressions(plan: &Plan, found: &mut Vec<Diagnostic>) -> Vec<bool> {
     let mut used = vec![false; plan.suppressions.len()];
-    found.retain(|d| {
-        let mut keep = true;
-        for (s, flag) in plan.suppressions.iter().zip(used.iter_mut()) {
-            if (s.code == d.code || s.code == d.slug) && Pointer::contains(&s.path, &d.path) {
-                *flag = true;
-                keep = false;
-            }
-        }
-        keep
-    });
+    found.retain(|d| !mark_suppressions(plan, d, &mut used));
     used
+}
+
+/// Marks in `used` every suppression covering `d`; true when one does.
+pub(crate) fn mark_suppressions(plan: &Plan, d: &Diagnostic, used: &mut [bool]) -> bool {
+    let mut covered = false;
+    for (s, flag) in plan.suppressions.iter().zip(used.iter_mut()) {
+        if (s.code == d.code || s.code == d.slug) && Pointer::contains(&s.path, &d.path) {
+            *flag = true;
+            covered = true;
+        }
+    }
+    covered
 }
 
 /// Reports suppressions that covered nothing or give no reason.

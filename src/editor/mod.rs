@@ -1,0 +1,315 @@
+//! The stateful editor behind the drafting page: it owns the plan, takes small
+//! edits, re-checks only what an edit can affect, and reports which
+//! diagnostics appeared or disappeared since the last call.
+//!
+//! A text edit inside an item re-runs the item checks of that item alone (see
+//! `Rule::check_item`); an edit of a header text re-runs the plan-wide checks;
+//! structural edits (insert, remove, move, non-text values) re-check everything.
+//! The diagnostics shown are always those [`crate::validate`] would give.
+
+mod edit;
+
+pub use edit::EditError;
+
+use crate::context::Context;
+use crate::diagnostic::{Diagnostic, Report, Severity};
+use crate::model::fields::{text_mut, FieldScope};
+use crate::model::Plan;
+use crate::rules::{self, meta};
+use std::collections::HashMap;
+
+/// A diagnostic that appeared or disappeared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// A new diagnostic with this id.
+    Added(u32),
+    /// The diagnostic with this id is gone.
+    Removed(u32),
+}
+
+/// The findings of one scope: the plan-wide checks, one item, or the suppressions.
+#[derive(Default)]
+struct Scope {
+    /// Findings before suppressions.
+    raw: Vec<Diagnostic>,
+    /// Findings shown, with their ids.
+    shown: Vec<(u32, Diagnostic)>,
+}
+
+/// A plan being edited, with its diagnostics kept up to date.
+pub struct Editor {
+    plan: Plan,
+    ctx: Context,
+    /// Plan-wide scope first, then one scope per item in document order.
+    scopes: Vec<Scope>,
+    /// Findings about the plan's own suppressions, computed last.
+    meta: Vec<(u32, Diagnostic)>,
+    /// Item pointer → index into `scopes`.
+    item_scopes: HashMap<String, usize>,
+    next_id: u32,
+    changes: Vec<Change>,
+}
+
+impl Editor {
+    /// Starts editing `plan`; every diagnostic is reported as added.
+    pub fn new(plan: Plan, ctx: Context) -> Editor {
+        let mut editor = Editor {
+            plan,
+            ctx,
+            scopes: Vec::new(),
+            meta: Vec::new(),
+            item_scopes: HashMap::new(),
+            next_id: 1,
+            changes: Vec::new(),
+        };
+        editor.recheck_all();
+        editor
+    }
+
+    /// The plan as it stands.
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// Replaces the whole plan (loading a file, undo to a snapshot).
+    pub fn replace(&mut self, plan: Plan) {
+        self.plan = plan;
+        self.recheck_all();
+    }
+
+    /// Replaces the context (language, today, rule levels) and re-checks.
+    pub fn set_context(&mut self, ctx: Context) {
+        self.ctx = ctx;
+        self.recheck_all();
+    }
+
+    /// Sets the text field at `pointer` — the per-keystroke edit.
+    pub fn set_text(&mut self, pointer: &str, text: &str) -> Result<(), EditError> {
+        let (field, scope) = text_mut(&mut self.plan, pointer)
+            .ok_or_else(|| EditError::not_a_text_field(pointer))?;
+        if field == text {
+            return Ok(());
+        }
+        field.clear();
+        field.push_str(text);
+        match scope {
+            FieldScope::Item(item) => match self.item_scopes.get(&item).copied() {
+                Some(index) => {
+                    self.recheck_item(index, &item);
+                    if pointer.ends_with("/label") || pointer.ends_with("/heading") {
+                        self.recheck_plan_scope();
+                    }
+                }
+                None => self.recheck_all(),
+            },
+            FieldScope::Plan if pointer.starts_with("/suppressions/") => self.recheck_all(),
+            FieldScope::Plan => self.recheck_plan_scope(),
+        }
+        self.refresh_meta();
+        Ok(())
+    }
+
+    /// Sets any value (a number, an object, a list) at `pointer`; re-checks everything.
+    pub fn set_value(&mut self, pointer: &str, value: serde_json::Value) -> Result<(), EditError> {
+        self.restructure(|root| edit::set(root, pointer, value))
+    }
+
+    /// Inserts `value` into the list at `pointer` (its last token is the index, or "-" to append).
+    pub fn insert(&mut self, pointer: &str, value: serde_json::Value) -> Result<(), EditError> {
+        self.restructure(|root| edit::insert(root, pointer, value))
+    }
+
+    /// Removes the list entry or optional value at `pointer`.
+    pub fn remove(&mut self, pointer: &str) -> Result<(), EditError> {
+        self.restructure(|root| edit::remove(root, pointer).map(drop))
+    }
+
+    /// Moves the list entry at `from` to `to` (both pointers into lists).
+    pub fn move_entry(&mut self, from: &str, to: &str) -> Result<(), EditError> {
+        self.restructure(|root| edit::move_entry(root, from, to))
+    }
+
+    /// The changes since the last call, oldest first.
+    pub fn take_changes(&mut self) -> Vec<Change> {
+        std::mem::take(&mut self.changes)
+    }
+
+    /// Number of changes waiting to be taken.
+    pub fn pending_changes(&self) -> usize {
+        self.changes.len()
+    }
+
+    /// The diagnostic with this id, if it is still shown.
+    pub fn diagnostic(&self, id: u32) -> Option<&Diagnostic> {
+        self.shown().find(|(i, _)| *i == id).map(|(_, d)| d)
+    }
+
+    /// Every diagnostic shown, with its id, in the order `validate` gives.
+    pub fn diagnostics(&self) -> Vec<(u32, &Diagnostic)> {
+        self.shown().collect()
+    }
+
+    /// Errors, warnings and infos shown.
+    pub fn counts(&self) -> [usize; 3] {
+        let mut counts = [0; 3];
+        for (_, d) in self.shown() {
+            let slot = match d.severity {
+                Severity::Error => 0,
+                Severity::Warning => 1,
+                Severity::Info => 2,
+            };
+            counts[slot] += 1;
+        }
+        counts
+    }
+
+    /// The shown diagnostics as a report (what `validate` returns).
+    pub fn report(&self) -> Report {
+        Report::new(self.shown().map(|(_, d)| d.clone()).collect())
+    }
+
+    fn shown(&self) -> impl Iterator<Item = (u32, &Diagnostic)> {
+        self.scopes
+            .iter()
+            .flat_map(|s| s.shown.iter())
+            .chain(self.meta.iter())
+            .map(|(id, d)| (*id, d))
+    }
+
+    fn restructure(
+        &mut self,
+        change: impl FnOnce(&mut serde_json::Value) -> Result<(), EditError>,
+    ) -> Result<(), EditError> {
+        let mut root = serde_json::to_value(&self.plan).map_err(|e| EditError::shape(&e))?;
+        change(&mut root)?;
+        self.plan = crate::model::from_value(root).map_err(EditError::from)?;
+        self.recheck_all();
+        Ok(())
+    }
+
+    fn recheck_plan_scope(&mut self) {
+        let raw = rules::check_plan_scope(&self.plan, &self.ctx);
+        self.replace_scope(0, raw);
+    }
+
+    fn recheck_item(&mut self, index: usize, pointer: &str) {
+        let raw = match self.plan.items().into_iter().nth(index - 1) {
+            Some(entry) if entry.path.as_str() == pointer => {
+                rules::check_item_scope(&self.plan, &entry, &self.ctx)
+            }
+            _ => return self.recheck_all(),
+        };
+        self.replace_scope(index, raw);
+    }
+
+    fn replace_scope(&mut self, index: usize, raw: Vec<Diagnostic>) {
+        let Some(scope) = self.scopes.get_mut(index) else {
+            return;
+        };
+        if scope.raw == raw {
+            return;
+        }
+        let mut unused = vec![false; self.plan.suppressions.len()];
+        let visible: Vec<Diagnostic> = raw
+            .iter()
+            .filter(|d| !meta::mark_suppressions(&self.plan, d, &mut unused))
+            .cloned()
+            .collect();
+        scope.raw = raw;
+        let old = std::mem::take(&mut scope.shown);
+        scope.shown = diff(old, visible, &mut self.next_id, &mut self.changes);
+    }
+
+    fn refresh_meta(&mut self) {
+        if self.plan.suppressions.is_empty() && self.meta.is_empty() {
+            return;
+        }
+        let mut used = vec![false; self.plan.suppressions.len()];
+        for scope in &self.scopes {
+            for d in &scope.raw {
+                meta::mark_suppressions(&self.plan, d, &mut used);
+            }
+        }
+        let mut found = Vec::new();
+        meta::report_suppressions(&self.plan, &used, &self.ctx, &mut found);
+        let old = std::mem::take(&mut self.meta);
+        self.meta = diff(old, found, &mut self.next_id, &mut self.changes);
+    }
+
+    fn recheck_all(&mut self) {
+        let mut scopes = vec![rules::check_plan_scope(&self.plan, &self.ctx)];
+        let mut item_scopes = HashMap::new();
+        for entry in self.plan.items() {
+            scopes.push(rules::check_item_scope(&self.plan, &entry, &self.ctx));
+            item_scopes.insert(entry.path.into(), scopes.len() - 1);
+        }
+        let old: Vec<(u32, Diagnostic)> = self.scopes.drain(..).flat_map(|s| s.shown).collect();
+        let mut unused = vec![false; self.plan.suppressions.len()];
+        let mut new_scopes: Vec<Scope> = scopes
+            .into_iter()
+            .map(|raw| {
+                let shown_now = raw
+                    .iter()
+                    .filter(|d| !meta::mark_suppressions(&self.plan, d, &mut unused))
+                    .map(|d| (0, d.clone()))
+                    .collect();
+                Scope {
+                    raw,
+                    shown: shown_now,
+                }
+            })
+            .collect();
+        // Keep the ids of diagnostics that are still there, wherever they moved.
+        let mut by_content: HashMap<Diagnostic, Vec<u32>> = HashMap::new();
+        for (id, d) in old {
+            by_content.entry(d).or_default().push(id);
+        }
+        for scope in &mut new_scopes {
+            for (id, d) in &mut scope.shown {
+                match by_content.get_mut(d).and_then(Vec::pop) {
+                    Some(kept) => *id = kept,
+                    None => {
+                        *id = self.next_id;
+                        self.next_id += 1;
+                        self.changes.push(Change::Added(*id));
+                    }
+                }
+            }
+        }
+        for ids in by_content.into_values() {
+            self.changes.extend(ids.into_iter().map(Change::Removed));
+        }
+        self.scopes = new_scopes;
+        self.item_scopes = item_scopes;
+        self.refresh_meta();
+    }
+}
+
+/// Matches `new` against `old` by content, keeping ids; records the changes.
+fn diff(
+    old: Vec<(u32, Diagnostic)>,
+    new: Vec<Diagnostic>,
+    next_id: &mut u32,
+    changes: &mut Vec<Change>,
+) -> Vec<(u32, Diagnostic)> {
+    let mut old: Vec<Option<(u32, Diagnostic)>> = old.into_iter().map(Some).collect();
+    let mut shown = Vec::with_capacity(new.len());
+    for d in new {
+        let kept = old
+            .iter_mut()
+            .find(|slot| slot.as_ref().is_some_and(|(_, o)| *o == d))
+            .and_then(Option::take);
+        let id = match kept {
+            Some((id, _)) => id,
+            None => {
+                let id = *next_id;
+                *next_id += 1;
+                changes.push(Change::Added(id));
+                id
+            }
+        };
+        shown.push((id, d));
+    }
+    changes.extend(old.into_iter().flatten().map(|(id, _)| Change::Removed(id)));
+    shown
+}
