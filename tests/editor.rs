@@ -1,0 +1,186 @@
+//! The stateful editor: after every edit its diagnostics equal a full
+//! validation of the same plan, and the changes it reports are exactly the
+//! difference from before.
+
+use kehoach::editor::{Change, Editor};
+use kehoach::{from_json, validate, Context, Plan};
+use serde_json::json;
+use std::collections::HashSet;
+
+fn lai_chau() -> Plan {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/plans/lai-chau-2025.json"
+    ))
+    .unwrap();
+    from_json(&text).unwrap()
+}
+
+/// Asserts the editor shows what `validate` gives, and that the ids it
+/// reported as added/removed account for the change since `before`.
+fn check(editor: &mut Editor, before: &HashSet<u32>) -> HashSet<u32> {
+    let expected = validate(editor.plan(), &Context::default());
+    assert_eq!(editor.report(), expected, "editor and validate disagree");
+    let now: HashSet<u32> = editor.diagnostics().iter().map(|(id, _)| *id).collect();
+    let mut replay = before.clone();
+    for change in editor.take_changes() {
+        match change {
+            Change::Added(id) => assert!(replay.insert(id), "added twice: {id}"),
+            Change::Removed(id) => assert!(replay.remove(&id), "removed unknown: {id}"),
+        }
+    }
+    assert_eq!(replay, now, "changes do not replay to the shown set");
+    now
+}
+
+const DEADLINE: &str = "/sections/2/items/2/activity/deadline";
+
+#[test]
+fn typing_a_deadline_adds_and_removes_one_diagnostic() {
+    let mut editor = Editor::new(lai_chau(), Context::default());
+    let mut shown = check(&mut editor, &HashSet::new());
+    let baseline = shown.len();
+    for typed in ["3", "31", "31/0", "31/04", "31/04/2025"] {
+        editor.set_text(DEADLINE, typed).unwrap();
+        shown = check(&mut editor, &shown);
+    }
+    let invalid: Vec<_> = editor
+        .diagnostics()
+        .into_iter()
+        .filter(|(_, d)| d.code == "KH3001")
+        .collect();
+    assert_eq!(invalid.len(), 1);
+    assert_eq!(invalid[0].1.path, DEADLINE);
+    editor.set_text(DEADLINE, "30/04/2025").unwrap();
+    shown = check(&mut editor, &shown);
+    assert_eq!(shown.len(), baseline);
+}
+
+#[test]
+fn unchanged_text_reports_nothing() {
+    let mut editor = Editor::new(lai_chau(), Context::default());
+    editor.take_changes();
+    let current = editor.plan().sections[2].items[2]
+        .activity
+        .as_ref()
+        .unwrap()
+        .deadline
+        .clone();
+    editor.set_text(DEADLINE, &current).unwrap();
+    assert_eq!(editor.pending_changes(), 0);
+}
+
+#[test]
+fn structural_edits_recheck_everything() {
+    let mut editor = Editor::new(lai_chau(), Context::default());
+    let mut shown = check(&mut editor, &HashSet::new());
+    editor
+        .set_text("/sections/2/items/0/activity/lead/0", "")
+        .unwrap();
+    editor
+        .set_text("/sections/2/items/0/activity/lead/1", " ")
+        .unwrap();
+    shown = check(&mut editor, &shown);
+    let missing_lead = |editor: &Editor| {
+        editor
+            .diagnostics()
+            .into_iter()
+            .find(|(_, d)| d.code == "KH2001")
+            .map(|(_, d)| d.path.clone())
+    };
+    assert_eq!(
+        missing_lead(&editor).as_deref(),
+        Some("/sections/2/items/0/activity/lead")
+    );
+    // Inserting an item before it moves the finding with it.
+    let new_item = json!({"label": "0", "heading": "Hoạt động mới",
+        "activity": {"lead": ["Sở Tư pháp"], "deadline": "Quý II năm 2025"}});
+    editor.insert("/sections/2/items/0", new_item).unwrap();
+    shown = check(&mut editor, &shown);
+    assert_eq!(
+        missing_lead(&editor).as_deref(),
+        Some("/sections/2/items/1/activity/lead")
+    );
+    editor.remove("/sections/4").unwrap();
+    shown = check(&mut editor, &shown);
+    assert!(editor.diagnostics().iter().any(|(_, d)| d.code == "KH1001"));
+    editor.move_entry("/sections/0", "/sections/3").unwrap();
+    shown = check(&mut editor, &shown);
+    editor.set_value("/year", json!(2024)).unwrap();
+    check(&mut editor, &shown);
+}
+
+#[test]
+fn refused_edits_leave_the_plan_alone() {
+    let mut editor = Editor::new(lai_chau(), Context::default());
+    let before = editor.plan().clone();
+    assert_eq!(editor.set_text("/year", "2025").unwrap_err().code, "E_PATH");
+    assert!(editor.set_text("/sections/99/heading", "x").is_err());
+    assert_eq!(
+        editor.set_value("/sections", json!(3)).unwrap_err().code,
+        "E_SHAPE"
+    );
+    assert!(editor.insert("/recipients/99", json!("x")).is_err());
+    assert!(editor.remove("/nothing").is_err());
+    assert_eq!(editor.plan(), &before);
+}
+
+#[test]
+fn suppressions_follow_edits() {
+    let mut plan = lai_chau();
+    plan.suppressions.push(kehoach::model::Suppression {
+        code: "KH3001".into(),
+        path: "/sections/2/items/2".into(),
+        reason: "Thử nghiệm".into(),
+    });
+    let mut editor = Editor::new(plan, Context::default());
+    let mut shown = check(&mut editor, &HashSet::new());
+    assert!(editor.diagnostics().iter().any(|(_, d)| d.code == "KH0001"));
+    editor.set_text(DEADLINE, "31/04/2025").unwrap();
+    shown = check(&mut editor, &shown);
+    assert!(!editor
+        .diagnostics()
+        .iter()
+        .any(|(_, d)| d.code == "KH0001" || d.code == "KH3001"));
+    editor.set_text("/suppressions/0/reason", "").unwrap();
+    check(&mut editor, &shown);
+    assert!(editor.diagnostics().iter().any(|(_, d)| d.code == "KH0002"));
+}
+
+/// A long deterministic sequence of mixed edits over every text field kind.
+#[test]
+fn random_edit_sequence_matches_full_validation() {
+    let mut editor = Editor::new(lai_chau(), Context::default());
+    let mut shown = check(&mut editor, &HashSet::new());
+    let texts = [
+        "",
+        "31/04/2025",
+        "29/02/2024",
+        "trước ngày 15/11/2025",
+        "Sở Tư pháp",
+        "STP",
+        "Năm 2024",
+        "Quý III năm 2025",
+    ];
+    let fields = [
+        DEADLINE,
+        "/sections/2/items/0/activity/lead/0",
+        "/sections/2/items/0/activity/partners/0",
+        "/sections/1/items/0/heading",
+        "/sections/1/items/0/paragraphs/0",
+        "/legal_bases/0/date",
+        "/legal_bases/0/number",
+        "/title",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..300 {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let field = fields[(seed >> 33) as usize % fields.len()];
+        let value = texts[(seed >> 17) as usize % texts.len()];
+        if editor.set_text(field, value).is_ok() {
+            shown = check(&mut editor, &shown);
+        }
+    }
+}
