@@ -193,11 +193,9 @@ impl Editor {
     }
 
     fn recheck_item(&mut self, index: usize, pointer: &str) {
-        let raw = match self.plan.items().into_iter().nth(index - 1) {
-            Some(entry) if entry.path.as_str() == pointer => {
-                rules::check_item_scope(&self.plan, &entry, &self.ctx)
-            }
-            _ => return self.recheck_all(),
+        let raw = match self.plan.item_at(pointer) {
+            Some(entry) => rules::check_item_scope(&self.plan, &entry, &self.ctx),
+            None => return self.recheck_all(),
         };
         self.replace_scope(index, raw);
     }

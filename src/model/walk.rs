@@ -76,6 +76,35 @@ impl Plan {
     }
 }
 
+impl Plan {
+    /// The item at an item pointer ("/sections/2/items/0/items/1"), found by
+    /// index without walking the rest of the plan.
+    pub fn item_at(&self, pointer: &str) -> Option<ItemRef<'_>> {
+        let mut tokens = pointer.strip_prefix("/sections/")?.split('/');
+        let section: usize = tokens.next()?.parse().ok()?;
+        let mut items = &self.sections.get(section)?.items;
+        let mut found = None;
+        let mut depth = 0;
+        while let Some(key) = tokens.next() {
+            if key != "items" {
+                return None;
+            }
+            let item = items.get(tokens.next()?.parse::<usize>().ok()?)?;
+            if found.is_some() {
+                depth += 1;
+            }
+            found = Some(item);
+            items = &item.items;
+        }
+        Some(ItemRef {
+            path: Pointer(pointer.to_string()),
+            section,
+            depth,
+            item: found?,
+        })
+    }
+}
+
 fn collect<'a>(
     items: &'a [Item],
     parent: &Pointer,
@@ -109,6 +138,32 @@ mod tests {
         assert!(Pointer::contains("/sections/1", "/sections/1/items/0"));
         assert!(!Pointer::contains("/sections/1", "/sections/10"));
         assert!(Pointer::contains("", "/title"));
+    }
+
+    #[test]
+    fn item_at_finds_nested_items() {
+        let mut plan = Plan::default();
+        let leaf = Item {
+            heading: "leaf".into(),
+            ..Item::default()
+        };
+        plan.sections.push(crate::model::Section {
+            items: vec![Item {
+                items: vec![Item::default(), leaf],
+                ..Item::default()
+            }],
+            ..Default::default()
+        });
+        let found = plan.item_at("/sections/0/items/0/items/1").unwrap();
+        assert_eq!((found.item.heading.as_str(), found.depth), ("leaf", 1));
+        for bad in [
+            "/sections/0",
+            "/sections/0/items/2",
+            "/sections/0/items/0/x/1",
+            "/title",
+        ] {
+            assert!(plan.item_at(bad).is_none(), "{bad}");
+        }
     }
 
     #[test]
