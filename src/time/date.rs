@@ -133,21 +133,29 @@ pub(crate) fn skip_space(bytes: &[u8], mut pos: usize) -> usize {
     }
 }
 
-/// Matches `word` at `pos`, ignoring the case of its first letter; returns the end.
+/// Matches `word` at `pos`, ignoring letter case ("Quý", "quý", "QUÝ"); returns the end.
 pub(crate) fn strip_word(s: &str, pos: usize, word: &str) -> Option<usize> {
     let rest = s.get(pos..)?;
-    let mut chars = word.chars();
-    let first = chars.next()?;
-    let mut got = rest.chars();
-    let c = got.next()?;
-    if c != first && c.to_uppercase().ne(first.to_uppercase()) {
-        return None;
+    let mut got = rest.char_indices();
+    for expected in word.chars() {
+        let (_, c) = got.next()?;
+        if !same_letter(c, expected) {
+            return None;
+        }
     }
-    let tail = chars.as_str();
-    let after_first = pos + c.len_utf8();
-    s.get(after_first..)?
-        .starts_with(tail)
-        .then_some(after_first + tail.len())
+    Some(pos + got.next().map_or(rest.len(), |(i, _)| i))
+}
+
+/// Case-blind comparison of two letters, ASCII without Unicode tables.
+fn same_letter(a: char, b: char) -> bool {
+    if a == b {
+        return true;
+    }
+    match (a.is_ascii(), b.is_ascii()) {
+        (true, true) => a.eq_ignore_ascii_case(&b),
+        (false, false) => a.to_lowercase().eq(b.to_lowercase()),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -179,6 +187,10 @@ mod tests {
         );
         assert_eq!(
             parse_date("Ngày 21 Tháng 6 năm 2021"),
+            Some(parts(21, 6, 2021))
+        );
+        assert_eq!(
+            parse_date("NGÀY 21 THÁNG 6 NĂM 2021"),
             Some(parts(21, 6, 2021))
         );
     }
