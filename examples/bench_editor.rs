@@ -30,12 +30,18 @@ fn main() {
         let mut editor = Editor::new(plan, Context::default());
         let load = start.elapsed();
         let pointer = format!("/sections/2/items/{}/activity/deadline", n / 2);
-        let values = ["Hoàn thành trước tháng 11 năm 2025", "31/04/2025", "Quý III năm 2025"];
+        let values = [
+            "Hoàn thành trước tháng 11 năm 2025",
+            "31/04/2025",
+            "Quý III năm 2025",
+        ];
         let rounds = 20_000;
         let start = Instant::now();
         let mut changes = 0;
         for i in 0..rounds {
-            editor.set_text(&pointer, values[i % values.len()]).expect("edit");
+            editor
+                .set_text(&pointer, values[i % values.len()])
+                .expect("edit");
             changes += editor.take_changes().len();
         }
         let per_edit = start.elapsed() / rounds as u32;

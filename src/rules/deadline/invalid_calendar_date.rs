@@ -63,12 +63,27 @@ impl Rule for InvalidCalendarDate {
         let Some(activity) = &item.activity else {
             return;
         };
-        if let Err(err) = parse_deadline(&activity.deadline, plan.effective_year()) {
-            if let DeadlineErrorKind::InvalidDate(parts) = err.kind {
-                let range = Range::from_bytes(&activity.deadline, err.span.start, err.span.end);
-                let path = entry.path.key("activity").key("deadline");
+        let Err(err) = parse_deadline(&activity.deadline, plan.effective_year()) else {
+            return;
+        };
+        let range = Range::from_bytes(&activity.deadline, err.span.start, err.span.end);
+        let path = entry.path.key("activity").key("deadline");
+        match err.kind {
+            DeadlineErrorKind::InvalidDate(parts) => {
                 checker.report(finding(path, Some(range), parts));
             }
+            DeadlineErrorKind::NoSuchMonth(month) => checker.report(
+                Finding::new(
+                    path,
+                    text(
+                        format!("Không có tháng {month}: một năm chỉ có 12 tháng."),
+                        format!("There is no month {month}: a year has 12 months."),
+                    ),
+                )
+                .range(range)
+                .help(help()),
+            ),
+            _ => {}
         }
     }
 }
@@ -104,12 +119,16 @@ fn finding(path: Pointer, range: Option<Range>, parts: DateParts) -> Finding {
             format!("{shown} is not a calendar date: {why_en}."),
         ),
     )
-    .help(text(
-        "Kiểm tra lại ngày, tháng, năm (định dạng ngày/tháng/năm).",
-        "Check the day, month and year (written day/month/year).",
-    ));
+    .help(help());
     finding.range = range;
     finding
+}
+
+fn help() -> crate::rules::Text {
+    text(
+        "Kiểm tra lại ngày, tháng, năm (định dạng ngày/tháng/năm).",
+        "Check the day, month and year (written day/month/year).",
+    )
 }
 
 fn explain(parts: DateParts) -> (String, String) {
@@ -144,4 +163,43 @@ fn days_in_month(year: i32, month: u32) -> u32 {
     };
     next.and_then(|d| d.pred_opt())
         .map_or(31, |d| chrono::Datelike::day(&d))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Activity, Item, Plan, Section};
+    use crate::{validate, Context};
+
+    fn with_deadline(deadline: &str) -> Vec<(String, String)> {
+        let plan = Plan {
+            year: Some(2025),
+            sections: vec![Section {
+                items: vec![Item {
+                    activity: Some(Activity {
+                        lead: vec!["Sở Tư pháp".into()],
+                        deadline: deadline.into(),
+                        ..Activity::default()
+                    }),
+                    ..Item::default()
+                }],
+                ..Section::default()
+            }],
+            ..Plan::default()
+        };
+        validate(&plan, &Context::default())
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.code == "KH3001")
+            .map(|d| (d.path, d.message))
+            .collect()
+    }
+
+    #[test]
+    fn reports_impossible_dates_and_months() {
+        assert!(with_deadline("29/02/2025")[0].1.contains("không phải năm nhuận"));
+        assert!(with_deadline("Trong tháng 13 năm 2025")[0].1.contains("Không có tháng 13"));
+        assert!(with_deadline("00/01/2025")[0].1.contains("không có ngày 0"));
+        assert!(with_deadline("29/02/2024").is_empty());
+        assert!(with_deadline("Quý III, quý IV năm 2025").is_empty());
+    }
 }
