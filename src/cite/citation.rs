@@ -498,6 +498,18 @@ mod tests {
     }
 
     #[test]
+    fn every_truncation_is_safe() {
+        let text = "Nghị định số 59/2012/NĐ- \nCP; Thông tư số 04/2021/TT-BTP ngày 21 \n\ntháng 6 năm 2021 của Bộ \ntrưởng Bộ Tư pháp hướng dẫn thi hành Nghị định số 59/2012/NĐ-CP và Luật Phòng chống tham nhũng số 36/2018/QH14, Ủy ban nhân dân tỉnh ban hành";
+        for (cut, _) in text.char_indices() {
+            let head = &text[..cut];
+            for (span, _) in find_citations(head) {
+                assert!(head.get(span).is_some(), "{head:?}");
+            }
+        }
+        assert_eq!(find_citations(text).len(), 4);
+    }
+
+    #[test]
     fn to_model_keeps_written_forms() {
         let c = parse_citation(
             "Quyết định số 30/2021/QĐ-UBND ngày 29 tháng 9 \n\nnăm 2021 của Ủy ban nhân dân tỉnh).",

@@ -76,8 +76,10 @@ const KINDS: &[(&str, DocKind)] = &[
 /// Matches a document type at `pos` (words may be split by line breaks);
 /// returns the longest match and where it ends.
 pub(crate) fn match_kind(s: &str, pos: usize) -> Option<(DocKind, usize)> {
+    let first = s.as_bytes().get(pos)?.to_ascii_uppercase();
     KINDS
         .iter()
+        .filter(|(written, _)| written.as_bytes().first() == Some(&first))
         .filter_map(|(written, kind)| match_words(s, pos, written).map(|end| (*kind, end)))
         .max_by_key(|(_, end)| *end)
 }
@@ -106,6 +108,10 @@ mod tests {
             Some((DocKind::Circular, "Thông tư liên tịch".len()))
         );
         assert_eq!(match_kind("Thông tin", 0), None);
+        assert_eq!(
+            match_kind("đề án số 06/ĐA-UBND", 0),
+            Some((DocKind::Other, "đề án".len()))
+        );
         assert_eq!(match_kind("Luật sư", 0).map(|(k, _)| k), Some(DocKind::Law));
     }
 
