@@ -15,6 +15,14 @@ pub(crate) fn match_words(s: &str, pos: usize, words: &str) -> Option<usize> {
             return None;
         }
         end = strip_word(s, start, word)?;
+        // `strip_word` ignores case throughout; here only the first letter may
+        // differ, so an all-capitals heading ("PHÁP LUẬT THEO DÕI") is no citation.
+        let first = word.chars().next().map_or(0, char::len_utf8);
+        let written = s.get(start..end)?;
+        let written_first = written.chars().next().map_or(0, char::len_utf8);
+        if written.get(written_first..) != word.get(first..) {
+            return None;
+        }
     }
     at_boundary(s, end).then_some(end)
 }
