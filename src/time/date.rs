@@ -54,8 +54,15 @@ pub fn parse_date(s: &str) -> Option<DateParts> {
 
 /// Every date written in free text, with its byte span.
 pub fn find_dates(s: &str) -> Vec<(Range<usize>, DateParts)> {
-    let bytes = s.as_bytes();
     let mut out = Vec::new();
+    // Most paragraphs hold no date: a vectorised search rules them out cheaply.
+    let may_hold_date = ['/', '-', '.'].iter().any(|&sep| s.contains(sep))
+        || s.contains("háng")
+        || s.contains("HÁNG");
+    if !may_hold_date {
+        return out;
+    }
+    let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let starts_number = bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit());
