@@ -7,7 +7,7 @@
 mod migrate;
 mod walk;
 
-pub use migrate::{from_json, MigrationError, SCHEMA};
+pub use migrate::{from_json, from_value, MigrationError, SCHEMA};
 pub use walk::{ItemRef, Pointer};
 
 use serde::{Deserialize, Serialize};
