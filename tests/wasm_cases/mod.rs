@@ -1,6 +1,36 @@
 //! Cases for the WebAssembly boundary, run both in Node and in headless Chromium.
 //! Everything goes through the exported functions as JavaScript calls them:
 //! plans and options are real JS objects, results are read back as JSON text.
+//! A test file includes this module with `#[macro_use]` and calls `all_case_tests!()`.
+
+/// One `#[wasm_bindgen_test]` per named case.
+macro_rules! case_tests {
+    ($($case:ident),* $(,)?) => {$(
+        #[wasm_bindgen_test::wasm_bindgen_test]
+        fn $case() {
+            wasm_cases::$case();
+        }
+    )*};
+}
+
+/// Declares every case of this module as a test of the including file.
+macro_rules! all_case_tests {
+    () => {
+        case_tests!(
+            version_is_the_crate_version,
+            valid_plan_has_no_diagnostics,
+            impossible_dates_are_kh3001_at_their_fields,
+            messages_follow_the_language_option,
+            json_text_gives_the_same_report_as_the_object,
+            rule_levels_apply,
+            plans_without_schema_are_migrated,
+            malformed_json_is_e_json,
+            plans_of_the_wrong_shape_are_e_schema,
+            bad_options_are_e_options,
+            rules_lists_the_registry,
+        );
+    };
+}
 
 use kehoach::wasm::{rules, validate, validate_json, version};
 use kehoach::{Report, Severity};
