@@ -80,23 +80,13 @@ pub fn version() -> String {
 /// Validates a plan given as a JavaScript object; returns the report as a plain object.
 #[wasm_bindgen]
 pub fn validate(plan: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let ctx = context(options)?;
-    let lang = ctx.lang;
-    plan_from_js(plan)
-        .map_err(Failure::from)
-        .and_then(|plan| report(&plan, &ctx))
-        .map_err(|failure| failure.into_js(lang))
+    validate_with(options, || plan_from_js(plan))
 }
 
 /// Validates a plan given as the text of a JSON file; returns the report as a plain object.
 #[wasm_bindgen(js_name = validateJson)]
 pub fn validate_json(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
-    let ctx = context(options)?;
-    let lang = ctx.lang;
-    model::from_json(text)
-        .map_err(Failure::from)
-        .and_then(|plan| report(&plan, &ctx))
-        .map_err(|failure| failure.into_js(lang))
+    validate_with(options, || model::from_json(text))
 }
 
 /// Every rule: code, slug, default severity, fix safety and one-line summaries.
@@ -158,8 +148,16 @@ fn plan_from_js(plan: JsValue) -> Result<Plan, MigrationError> {
     model::from_value(value)
 }
 
-fn report(plan: &Plan, ctx: &Context) -> Result<JsValue, Failure> {
-    to_js(&crate::validate(plan, ctx))
+/// Reads the options first, so that a plan that cannot be read is reported in their language.
+fn validate_with(
+    options: JsValue,
+    read_plan: impl FnOnce() -> Result<Plan, MigrationError>,
+) -> Result<JsValue, JsValue> {
+    let ctx = context(options)?;
+    read_plan()
+        .map_err(Failure::from)
+        .and_then(|plan| to_js(&crate::validate(&plan, &ctx)))
+        .map_err(|failure| failure.into_js(ctx.lang))
 }
 
 /// Converts to plain objects and arrays (no `Map`s), with `null` for absent values.
