@@ -17,7 +17,7 @@ pub mod text;
 pub mod time;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use context::{Context, Lang, Level, Options, OptionsError};
 pub use diagnostic::{Diagnostic, Report, Severity};
