@@ -6,6 +6,7 @@
 //! The core never reads the clock, the network or the DOM: see [`Context`].
 
 pub mod agency;
+pub mod assemble;
 pub mod cite;
 pub mod context;
 pub mod diagnostic;
