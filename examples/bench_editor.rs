@@ -35,7 +35,10 @@ fn main() {
             "31/04/2025",
             "Quý III năm 2025",
         ];
-        let rounds: usize = std::env::var("ROUNDS").ok().and_then(|r| r.parse().ok()).unwrap_or(20_000);
+        let rounds: usize = std::env::var("ROUNDS")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(20_000);
         let start = Instant::now();
         let mut changes = 0;
         for i in 0..rounds {

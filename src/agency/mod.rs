@@ -15,26 +15,72 @@ use crate::reference::Reference;
 
 /// Whether two written names denote the same agency (or group): both are
 /// resolved through the built-in table; names it does not know are compared
-/// by their keys.
+/// by their keys. Runs per keystroke, so resolutions are remembered.
 pub fn same_agency(a: &str, b: &str) -> bool {
-    let agencies = &Reference::builtin().agencies;
-    let (ra, rb) = (
-        resolve::find_hit(a, agencies),
-        resolve::find_hit(b, agencies),
-    );
-    match (ra, rb) {
-        (Some(x), Some(y)) => {
-            let places_agree = match (x.place, y.place) {
-                (Some(p), Some(q)) => p.id == q.id,
+    let (x, y) = (identity(a), identity(b));
+    match (x, y) {
+        (
+            Identity::Known {
+                entry: e1,
+                place: p1,
+            },
+            Identity::Known {
+                entry: e2,
+                place: p2,
+            },
+        ) => {
+            let places_agree = match (p1, p2) {
+                (Some(p), Some(q)) => p == q,
                 _ => true,
             };
-            x.entry.id == y.entry.id && places_agree
+            e1 == e2 && places_agree
         }
-        _ => {
-            let (ka, kb) = (agency_key(a), agency_key(b));
-            !ka.is_empty() && ka == kb
-        }
+        (Identity::Unknown(ka), Identity::Unknown(kb)) => !ka.is_empty() && ka == kb,
+        _ => false,
     }
+}
+
+/// What a name resolves to, for comparison: table entries by index, or the text key.
+#[derive(Clone, PartialEq, Eq)]
+enum Identity {
+    Known { entry: usize, place: Option<usize> },
+    Unknown(std::rc::Rc<str>),
+}
+
+/// Resolves `name` once per distinct spelling; the memo is bounded and holds
+/// only what a pure function of the name would give, so results never depend on it.
+fn identity(name: &str) -> Identity {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    const LIMIT: usize = 4096;
+    thread_local! {
+        static MEMO: RefCell<HashMap<String, Identity>> = RefCell::new(HashMap::new());
+    }
+    if let Some(found) = MEMO.with(|m| m.borrow().get(name).cloned()) {
+        return found;
+    }
+    let agencies = &Reference::builtin().agencies;
+    let index_of = |agency: &crate::reference::agencies::Agency| {
+        agencies
+            .iter()
+            .position(|a| std::ptr::eq(a, agency))
+            .unwrap_or(usize::MAX)
+    };
+    let found = match resolve::find_hit(name, agencies) {
+        Some(hit) => Identity::Known {
+            entry: index_of(hit.entry),
+            place: hit.place.map(index_of),
+        },
+        None => Identity::Unknown(agency_key(name).into()),
+    };
+    MEMO.with(|m| {
+        let mut memo = m.borrow_mut();
+        if memo.len() >= LIMIT {
+            memo.clear();
+        }
+        memo.insert(name.to_string(), found.clone());
+    });
+    found
 }
 
 #[cfg(test)]

@@ -196,8 +196,12 @@ mod tests {
 
     #[test]
     fn reports_impossible_dates_and_months() {
-        assert!(with_deadline("29/02/2025")[0].1.contains("không phải năm nhuận"));
-        assert!(with_deadline("Trong tháng 13 năm 2025")[0].1.contains("Không có tháng 13"));
+        assert!(with_deadline("29/02/2025")[0]
+            .1
+            .contains("không phải năm nhuận"));
+        assert!(with_deadline("Trong tháng 13 năm 2025")[0]
+            .1
+            .contains("Không có tháng 13"));
         assert!(with_deadline("00/01/2025")[0].1.contains("không có ngày 0"));
         assert!(with_deadline("29/02/2024").is_empty());
         assert!(with_deadline("Quý III, quý IV năm 2025").is_empty());
