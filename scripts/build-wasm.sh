@@ -11,17 +11,7 @@ rm -rf "$out"
 wasm-bindgen --target web --out-dir "$out" \
   "$target_dir/wasm32-unknown-unknown/release/kehoach.wasm"
 
-# Only binaryen from npm (pinned in package.json): Debian's older wasm-opt
-# produces modules that fail at run time.
-wasm_opt="node_modules/.bin/wasm-opt"
-if [ -x "$wasm_opt" ]; then
-  "$wasm_opt" -Oz \
-    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    "$out/kehoach_bg.wasm" -o "$out/kehoach_bg.wasm"
-else
-  echo "build-wasm: $wasm_opt missing (run scripts/setup.sh); module left unoptimised" >&2
-fi
+scripts/wasm-opt.sh "$out/kehoach_bg.wasm"
 
 fixture="tests/fixtures/plans/lai-chau-2025.json"
 if [ -f "$fixture" ]; then

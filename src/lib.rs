@@ -11,6 +11,7 @@ pub mod cite;
 pub mod context;
 pub mod diagnostic;
 pub mod editor;
+mod fast_map;
 pub mod model;
 pub mod reference;
 pub mod rules;

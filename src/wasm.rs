@@ -183,7 +183,7 @@ impl From<EditError> for Failure {
 ///
 /// Every edit returns how many change records are waiting; they are pairs of
 /// u32 `[kind, id]` (kind 1 = added, 2 = removed) at `changesPtr()` in
-/// `memory()`, valid until the next call. Details of an added diagnostic come
+/// `wasmMemory()`, valid until the next call. Details of an added diagnostic come
 /// from `diagnostic(id)`.
 #[wasm_bindgen]
 pub struct Editor {
@@ -263,7 +263,7 @@ impl Editor {
         self.finish(Ok(()))
     }
 
-    /// Address of the change records in `memory()`.
+    /// Address of the change records in `wasmMemory()`.
     #[wasm_bindgen(js_name = changesPtr)]
     pub fn changes_ptr(&self) -> *const u32 {
         self.records.as_ptr()
@@ -362,7 +362,7 @@ struct Shown<'a> {
 }
 
 /// The module's memory, for reading the editor's change records without copying.
-#[wasm_bindgen]
-pub fn memory() -> JsValue {
+#[wasm_bindgen(js_name = wasmMemory)]
+pub fn wasm_memory() -> JsValue {
     wasm_bindgen::memory()
 }

@@ -51,10 +51,9 @@ enum Identity {
 /// only what a pure function of the name would give, so results never depend on it.
 fn identity(name: &str) -> Identity {
     use std::cell::RefCell;
-    use std::collections::HashMap;
     const LIMIT: usize = 4096;
     thread_local! {
-        static MEMO: RefCell<HashMap<String, Identity>> = RefCell::new(HashMap::new());
+        static MEMO: RefCell<crate::fast_map::FastMap<String, Identity>> = RefCell::default();
     }
     if let Some(found) = MEMO.with(|m| m.borrow().get(name).cloned()) {
         return found;

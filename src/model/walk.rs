@@ -1,6 +1,8 @@
 //! Walking the item tree with JSON Pointers, so every diagnostic can name its field.
 
 use super::{Item, Plan};
+use crate::time::{parse_deadline, DeadlineError, Timeframe};
+use std::cell::OnceCell;
 
 /// A JSON Pointer ("/sections/1/items/0/activity/deadline").
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -62,6 +64,22 @@ pub struct ItemRef<'a> {
     pub depth: usize,
     /// The item itself.
     pub item: &'a Item,
+    /// The plan year, which completes deadlines that omit it.
+    plan_year: Option<i32>,
+    /// The activity's deadline, parsed once for all rules that read it.
+    deadline: OnceCell<Option<Result<Timeframe, DeadlineError>>>,
+}
+
+impl ItemRef<'_> {
+    /// The activity's deadline as interpreted, or `None` when the item is no activity.
+    pub fn deadline(&self) -> Option<&Result<Timeframe, DeadlineError>> {
+        self.deadline
+            .get_or_init(|| {
+                let activity = self.item.activity.as_ref()?;
+                Some(parse_deadline(&activity.deadline, self.plan_year))
+            })
+            .as_ref()
+    }
 }
 
 impl Plan {
@@ -70,7 +88,13 @@ impl Plan {
         let mut out = Vec::new();
         for (s, section) in self.sections.iter().enumerate() {
             let base = Pointer::root().key("sections").index(s);
-            collect(&section.items, &base, s, 0, &mut out);
+            collect(
+                &section.items,
+                &base,
+                (s, 0),
+                self.effective_year(),
+                &mut out,
+            );
         }
         out
     }
@@ -101,6 +125,8 @@ impl Plan {
             section,
             depth,
             item: found?,
+            plan_year: self.effective_year(),
+            deadline: OnceCell::new(),
         })
     }
 }
@@ -108,8 +134,8 @@ impl Plan {
 fn collect<'a>(
     items: &'a [Item],
     parent: &Pointer,
-    section: usize,
-    depth: usize,
+    (section, depth): (usize, usize),
+    plan_year: Option<i32>,
     out: &mut Vec<ItemRef<'a>>,
 ) {
     for (i, item) in items.iter().enumerate() {
@@ -119,8 +145,10 @@ fn collect<'a>(
             section,
             depth,
             item,
+            plan_year,
+            deadline: OnceCell::new(),
         });
-        collect(&item.items, &path, section, depth + 1, out);
+        collect(&item.items, &path, (section, depth + 1), plan_year, out);
     }
 }
 

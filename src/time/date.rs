@@ -54,31 +54,59 @@ pub fn parse_date(s: &str) -> Option<DateParts> {
 
 /// Every date written in free text, with its byte span.
 pub fn find_dates(s: &str) -> Vec<(Range<usize>, DateParts)> {
-    let mut out = Vec::new();
-    // Most paragraphs hold no date: a vectorised search rules them out cheaply.
-    let may_hold_date = ['/', '-', '.'].iter().any(|&sep| s.contains(sep))
-        || s.contains("háng")
-        || s.contains("HÁNG");
-    if !may_hold_date {
-        return out;
-    }
     let bytes = s.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let starts_number = bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit());
-        if starts_number {
-            if let Some((parts, len)) = s.get(i..).and_then(parse_date_prefix) {
-                let end = i + len;
-                if !bytes.get(end).is_some_and(u8::is_ascii_digit) {
-                    out.push((i..end, parts));
-                    i = end;
-                    continue;
+    let mut starts = Vec::new();
+    // A date has a separator right after its day ("3/", "15-", "05.") or the
+    // word "tháng" after it: look only there, not at every digit (per keystroke).
+    for (j, &b) in bytes.iter().enumerate() {
+        if matches!(b, b'/' | b'-' | b'.') && j > 0 {
+            if let Some(start) = day_start(bytes, j) {
+                starts.push(start);
+            }
+        }
+    }
+    for word in ["tháng", "Tháng", "THÁNG"] {
+        for (k, _) in s.match_indices(word) {
+            let before = bytes.get(..k).unwrap_or_default();
+            let trimmed = before.len()
+                - before
+                    .iter()
+                    .rev()
+                    .take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+                    .count();
+            if trimmed < k {
+                if let Some(start) = day_start(bytes, trimmed) {
+                    starts.push(start);
                 }
             }
         }
-        i += 1;
+    }
+    starts.sort_unstable();
+    starts.dedup();
+    let mut out: Vec<(Range<usize>, DateParts)> = Vec::new();
+    for start in starts {
+        if out.last().is_some_and(|(span, _)| start < span.end) {
+            continue;
+        }
+        if let Some((parts, len)) = s.get(start..).and_then(parse_date_prefix) {
+            let end = start + len;
+            if !bytes.get(end).is_some_and(u8::is_ascii_digit) {
+                out.push((start..end, parts));
+            }
+        }
     }
     out
+}
+
+/// Where the one- or two-digit day ending just before `end` starts, if there is one.
+fn day_start(bytes: &[u8], end: usize) -> Option<usize> {
+    let run = bytes
+        .get(..end)?
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    (1..=2).contains(&run).then(|| end - run)
 }
 
 fn numeric_tail(bytes: &[u8], pos: usize, day: u32) -> Option<(DateParts, usize)> {

@@ -14,7 +14,7 @@
 use crate::diagnostic::{Range, Severity};
 use crate::model::{Citation, ItemRef, Plan, Pointer};
 use crate::rules::{text, Checker, Finding, Rule, RuleInfo};
-use crate::time::{find_dates, parse_date, parse_deadline, DateParts, DeadlineErrorKind};
+use crate::time::{find_dates, parse_date, DateParts, DeadlineErrorKind};
 use chrono::NaiveDate;
 
 /// KH3001.
@@ -54,16 +54,16 @@ impl Rule for InvalidCalendarDate {
         }
     }
 
-    fn check_item(&self, plan: &Plan, entry: &ItemRef<'_>, checker: &mut Checker<'_>) {
+    fn check_item(&self, _plan: &Plan, entry: &ItemRef<'_>, checker: &mut Checker<'_>) {
         let item = entry.item;
-        check_text(&item.heading, entry.path.key("heading"), checker);
+        check_text(&item.heading, || entry.path.key("heading"), checker);
         for (p, paragraph) in item.paragraphs.iter().enumerate() {
-            check_text(paragraph, entry.path.key("paragraphs").index(p), checker);
+            check_text(paragraph, || entry.path.key("paragraphs").index(p), checker);
         }
         let Some(activity) = &item.activity else {
             return;
         };
-        let Err(err) = parse_deadline(&activity.deadline, plan.effective_year()) else {
+        let Some(Err(err)) = entry.deadline() else {
             return;
         };
         let range = Range::from_bytes(&activity.deadline, err.span.start, err.span.end);
@@ -100,11 +100,12 @@ fn check_citation(citation: &Citation, path: Pointer, checker: &mut Checker<'_>)
     }
 }
 
-fn check_text(body: &str, path: Pointer, checker: &mut Checker<'_>) {
+/// Reports impossible dates in free text; the pointer is built only for a finding.
+fn check_text(body: &str, path: impl Fn() -> Pointer, checker: &mut Checker<'_>) {
     for (span, parts) in find_dates(body) {
         if parts.to_date().is_none() {
             let range = Range::from_bytes(body, span.start, span.end);
-            checker.report(finding(path.clone(), Some(range), parts));
+            checker.report(finding(path(), Some(range), parts));
         }
     }
 }
