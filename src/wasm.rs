@@ -25,6 +25,16 @@ extern "C" {
 
     #[wasm_bindgen(method, setter)]
     fn set_code(this: &CodedError, code: &str);
+
+    /// `JSON.stringify`: values from JavaScript are read as JSON text, so each
+    /// model type needs one deserializer only (module size).
+    #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
+    fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
+}
+
+/// The JSON text of a JavaScript value; `None` for values JSON cannot hold.
+fn to_json_text(value: &JsValue) -> Option<String> {
+    json_stringify(value).ok().and_then(|text| text.as_string())
 }
 
 /// Why a call failed: a stable code and the message in both languages.
@@ -122,7 +132,9 @@ fn context(options: JsValue) -> Result<Context, JsValue> {
     if options.is_undefined() || options.is_null() {
         return Ok(Context::default());
     }
-    let value: Value = serde_wasm_bindgen::from_value(options)
+    let text = to_json_text(&options)
+        .ok_or_else(|| Failure::options("JSON.stringify").into_js(Lang::default()))?;
+    let value: Value = serde_json::from_str(&text)
         .map_err(|e| Failure::options(&e.to_string()).into_js(Lang::default()))?;
     // The language is read first so that every later complaint is in it.
     let lang = value
@@ -130,8 +142,8 @@ fn context(options: JsValue) -> Result<Context, JsValue> {
         .and_then(Value::as_str)
         .and_then(Lang::parse)
         .unwrap_or_default();
-    let options: Options = serde_json::from_value(value)
-        .map_err(|e| Failure::options(&e.to_string()).into_js(lang))?;
+    let options: Options =
+        serde_json::from_str(&text).map_err(|e| Failure::options(&e.to_string()).into_js(lang))?;
     options.into_context().map_err(|e| {
         Failure {
             code: "E_OPTIONS",
@@ -143,10 +155,8 @@ fn context(options: JsValue) -> Result<Context, JsValue> {
 }
 
 fn plan_from_js(plan: JsValue) -> Result<Plan, MigrationError> {
-    let value: Value = serde_wasm_bindgen::from_value(plan).map_err(|e| MigrationError::Shape {
-        detail: e.to_string(),
-    })?;
-    model::from_value(value)
+    let text = to_json_text(&plan).ok_or(MigrationError::NotAPlan)?;
+    model::from_json(&text)
 }
 
 /// Reads the options first, so that a plan that cannot be read is reported in their language.
@@ -342,14 +352,16 @@ impl Editor {
     }
 
     fn json_value(&self, value: JsValue) -> Result<Value, JsValue> {
-        serde_wasm_bindgen::from_value(value).map_err(|e| {
+        let unreadable = |detail: String| {
             Failure::from(EditError {
                 code: "E_SHAPE",
-                vi: format!("Giá trị không đọc được: {e}"),
-                en: format!("The value cannot be read: {e}"),
+                vi: format!("Giá trị không đọc được: {detail}"),
+                en: format!("The value cannot be read: {detail}"),
             })
             .into_js(self.lang)
-        })
+        };
+        let text = to_json_text(&value).ok_or_else(|| unreadable("undefined".into()))?;
+        serde_json::from_str(&text).map_err(|e| unreadable(e.to_string()))
     }
 }
 

@@ -185,7 +185,11 @@ impl Editor {
         &mut self,
         change: impl FnOnce(&mut serde_json::Value) -> Result<(), EditError>,
     ) -> Result<(), EditError> {
-        let mut root = serde_json::to_value(&self.plan).map_err(|e| EditError::shape(&e))?;
+        // Through JSON text rather than `serde_json::to_value`: one serializer
+        // and one deserializer per model type keep the WebAssembly module small.
+        let text = serde_json::to_string(&self.plan).map_err(|e| EditError::shape(&e))?;
+        let mut root: serde_json::Value =
+            serde_json::from_str(&text).map_err(|e| EditError::shape(&e))?;
         change(&mut root)?;
         self.plan = crate::model::from_value(root).map_err(EditError::from)?;
         self.recheck_all();
