@@ -5,6 +5,7 @@
 //! (`E_JSON`, `E_SCHEMA`, `E_OPTIONS`, `E_INTERNAL`) and a message in the
 //! language the options ask for.
 
+use crate::assemble::html::{assemble_html, assemble_html_document, HtmlOptions};
 use crate::context::{Context, Lang, Options};
 use crate::diagnostic::{FixSafety, Severity};
 use crate::editor::{self, Change, EditError};
@@ -312,6 +313,29 @@ impl Editor {
         to_js(self.inner.plan()).map_err(|f| f.into_js(self.lang))
     }
 
+    /// The plan assembled as an HTML fragment for the live preview: draft
+    /// placeholders for blanks, `data-path` on every element showing a field.
+    #[wasm_bindgen(js_name = previewHtml)]
+    pub fn preview_html(&self) -> String {
+        let options = HtmlOptions {
+            lang: self.lang,
+            show_placeholders: true,
+            data_paths: true,
+        };
+        assemble_html(self.inner.plan(), &options)
+    }
+
+    /// The plan as a standalone HTML document in the official layout, for
+    /// printing to PDF or saving.
+    #[wasm_bindgen(js_name = documentHtml)]
+    pub fn document_html(&self) -> String {
+        let options = HtmlOptions {
+            lang: self.lang,
+            ..HtmlOptions::default()
+        };
+        assemble_html_document(self.inner.plan(), &options)
+    }
+
     /// The plan as JSON text, pretty-printed, for autosave and export.
     #[wasm_bindgen(js_name = planJson)]
     pub fn plan_json(&self) -> Result<String, JsValue> {
@@ -363,6 +387,63 @@ impl Editor {
         let text = to_json_text(&value).ok_or_else(|| unreadable("undefined".into()))?;
         serde_json::from_str(&text).map_err(|e| unreadable(e.to_string()))
     }
+}
+
+/// How a deadline text is understood: `{ok, text}` with a description of the
+/// interval ("01/07/2025 – 31/12/2025 (quý III, IV năm 2025)") or the error
+/// with its UTF-16 range, for display next to the field while typing.
+#[wasm_bindgen(js_name = describeDeadline)]
+pub fn describe_deadline(
+    text: &str,
+    plan_year: Option<i32>,
+    lang: &str,
+) -> Result<JsValue, JsValue> {
+    let lang = Lang::parse(lang).unwrap_or_default();
+    let shown = match crate::time::parse_deadline(text, plan_year) {
+        Ok(timeframe) => DeadlineShown {
+            ok: true,
+            text: timeframe.describe(lang),
+            range: None,
+        },
+        Err(error) => DeadlineShown {
+            ok: false,
+            text: lang
+                .pick(
+                    "Chưa hiểu được thời hạn này",
+                    "This deadline is not understood",
+                )
+                .to_string(),
+            range: Some(crate::diagnostic::Range::from_bytes(
+                text,
+                error.span.start,
+                error.span.end,
+            )),
+        },
+    };
+    to_js(&shown).map_err(|f| f.into_js(lang))
+}
+
+#[derive(Serialize)]
+struct DeadlineShown {
+    ok: bool,
+    text: String,
+    range: Option<crate::diagnostic::Range>,
+}
+
+/// Agency names for an agency field: those existing on `date` ("YYYY-MM-DD",
+/// or empty for any date) with a word starting with what was typed.
+#[wasm_bindgen(js_name = completeAgency)]
+pub fn complete_agency(query: &str, date: &str, limit: usize) -> Vec<String> {
+    let on = crate::context::parse_iso_date(date);
+    crate::agency::completions(
+        query,
+        on,
+        &crate::reference::Reference::builtin().agencies,
+        limit,
+    )
+    .into_iter()
+    .map(str::to_string)
+    .collect()
 }
 
 /// A diagnostic with the id the editor gave it.

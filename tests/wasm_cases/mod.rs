@@ -30,11 +30,16 @@ macro_rules! all_case_tests {
             rules_lists_the_registry,
             editor_reports_changed_diagnostics,
             editor_refuses_bad_edits_with_codes,
+            deadlines_are_described_while_typing,
+            agencies_complete_for_the_plan_date,
+            preview_escapes_what_was_typed,
         );
     };
 }
 
-use kehoach::wasm::{rules, validate, validate_json, version, Editor};
+use kehoach::wasm::{
+    complete_agency, describe_deadline, rules, validate, validate_json, version, Editor,
+};
 use kehoach::{Report, Severity};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -342,4 +347,51 @@ pub fn editor_refuses_bad_edits_with_codes() {
     assert_eq!(editor.counts(), [0, 1, 0]);
     let (code, _) = thrown(Editor::from_json("{", JsValue::UNDEFINED).map(JsValue::from));
     assert_eq!(code, "E_JSON");
+}
+
+pub fn deadlines_are_described_while_typing() {
+    let shown = json_stringify(
+        &describe_deadline("Quý III, quý IV năm 2025", Some(2025), "vi").expect("shown"),
+    );
+    let shown: serde_json::Value = serde_json::from_str(&shown).expect("plain JSON");
+    assert_eq!(shown["ok"], true);
+    assert!(
+        shown["text"].as_str().unwrap_or("").contains("01/07/2025"),
+        "{shown}"
+    );
+    let bad = json_stringify(
+        &describe_deadline("trước ngày 31/04/2025", Some(2025), "en").expect("shown"),
+    );
+    let bad: serde_json::Value = serde_json::from_str(&bad).expect("plain JSON");
+    assert_eq!(bad["ok"], false);
+    assert_eq!(
+        (bad["range"]["start"].as_u64(), bad["range"]["end"].as_u64()),
+        (Some(11), Some(21))
+    );
+}
+
+pub fn agencies_complete_for_the_plan_date() {
+    let now = complete_agency("so tai", "2026-01-01", 5);
+    assert!(
+        !now.iter().any(|n| n == "Sở Tài nguyên và Môi trường"),
+        "{now:?}"
+    );
+    let then = complete_agency("so tai", "2024-06-01", 5);
+    assert!(
+        then.iter().any(|n| n == "Sở Tài nguyên và Môi trường"),
+        "{then:?}"
+    );
+}
+
+pub fn preview_escapes_what_was_typed() {
+    let mut editor = Editor::from_json(&plan_text("30/04/2025", "03/12/2025"), JsValue::UNDEFINED)
+        .expect("editor");
+    editor
+        .set_text("/title", "<script>alert(1)</script>")
+        .expect("edit");
+    let html = editor.preview_html();
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(html.contains("&lt;script&gt;"));
+    assert!(html.contains("data-path=\"/title\""));
+    assert!(editor.document_html().starts_with("<!DOCTYPE html>"));
 }
