@@ -65,6 +65,8 @@ pub struct Context {
     pub reference: &'static Reference,
     /// Per-rule levels by code, overriding the defaults.
     pub levels: BTreeMap<String, Level>,
+    /// Checks the plan as about to be issued: blanks left for later are errors, not reminders.
+    pub final_check: bool,
 }
 
 impl Default for Context {
@@ -74,6 +76,7 @@ impl Default for Context {
             lang: Lang::Vi,
             reference: Reference::builtin(),
             levels: BTreeMap::new(),
+            final_check: false,
         }
     }
 }
@@ -95,6 +98,9 @@ pub struct Options {
     pub lang: Option<String>,
     /// Rule code or slug → "off" | "error" | "warning" | "info".
     pub rules: BTreeMap<String, String>,
+    /// `"final": true` checks the plan as about to be issued (see [`Context::final_check`]).
+    #[serde(rename = "final")]
+    pub final_check: bool,
 }
 
 /// A setting that cannot be used, with a message in both languages.
@@ -109,7 +115,10 @@ pub struct OptionsError {
 impl Options {
     /// Checks the settings and builds the context they describe.
     pub fn into_context(self) -> Result<Context, OptionsError> {
-        let mut ctx = Context::default();
+        let mut ctx = Context {
+            final_check: self.final_check,
+            ..Context::default()
+        };
         if let Some(lang) = self.lang.as_deref() {
             ctx.lang = Lang::parse(lang).ok_or_else(|| OptionsError {
                 vi: format!("Ngôn ngữ \"{lang}\" không được hỗ trợ (dùng vi hoặc en)."),
@@ -167,10 +176,12 @@ mod tests {
             today: Some("2026-11-26".into()),
             lang: Some("en".into()),
             rules,
+            final_check: true,
         }
         .into_context()
         .unwrap();
         assert_eq!(ctx.lang, Lang::En);
+        assert!(ctx.final_check);
         assert_eq!(ctx.today, NaiveDate::from_ymd_opt(2026, 11, 26));
         assert_eq!(ctx.level("KH3002", Severity::Warning), Level::Off);
     }

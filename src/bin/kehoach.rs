@@ -9,12 +9,14 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 const USAGE_VI: &str = "Cách dùng:
-  kehoach check [--format human|json] [--lang vi|en] [--today YYYY-MM-DD] [--rule MÃ=off|error|warning|info]… TỆP.json…
+  kehoach check [--format human|json] [--lang vi|en] [--today YYYY-MM-DD] [--final] [--rule MÃ=off|error|warning|info]… TỆP.json…
+    --final: kiểm tra bản sắp ban hành (chỗ còn để trống là lỗi)
   kehoach rules [--lang vi|en]
   kehoach version";
 
 const USAGE_EN: &str = "Usage:
-  kehoach check [--format human|json] [--lang vi|en] [--today YYYY-MM-DD] [--rule CODE=off|error|warning|info]… FILE.json…
+  kehoach check [--format human|json] [--lang vi|en] [--today YYYY-MM-DD] [--final] [--rule CODE=off|error|warning|info]… FILE.json…
+    --final: check a plan about to be issued (blanks left are errors)
   kehoach rules [--lang vi|en]
   kehoach version";
 
@@ -100,6 +102,7 @@ impl CheckArgs {
                     check.options.lang = Some(lang);
                 }
                 "--today" => check.options.today = Some(value("--today")?),
+                "--final" => check.options.final_check = true,
                 "--rule" => {
                     let spec = value("--rule")?;
                     let (code, level) = spec

@@ -4,9 +4,12 @@
 pub mod agency;
 pub mod citation;
 pub mod deadline;
+pub mod format;
+mod memo;
 pub mod meta;
 pub mod registry;
 pub mod structure;
+pub mod text;
 
 use crate::context::{Context, Lang, Level};
 use crate::diagnostic::{Diagnostic, Edit, Fix, FixSafety, Range, Report, Severity};
@@ -81,6 +84,11 @@ impl ItemFields {
 pub trait Rule: Sync {
     /// The rule's declaration.
     fn info(&self) -> &'static RuleInfo;
+    /// The severity unless configured: the declared one, or another the context
+    /// asks for (a final check makes reminders about blanks errors).
+    fn default_severity(&self, _ctx: &Context) -> Severity {
+        self.info().severity
+    }
     /// The item fields `check_plan` reads; editing one re-runs the plan-wide checks.
     fn plan_reads(&self) -> ItemFields {
         ItemFields::NONE
@@ -171,7 +179,7 @@ pub struct Checker<'a> {
 impl<'a> Checker<'a> {
     fn for_rule(rule: &dyn Rule, ctx: &'a Context, out: &'a mut Vec<Diagnostic>) -> Option<Self> {
         let info = rule.info();
-        match ctx.level(info.code, info.severity) {
+        match ctx.level(info.code, rule.default_severity(ctx)) {
             Level::On(severity) => Some(Checker {
                 ctx,
                 info,
