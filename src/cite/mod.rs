@@ -3,7 +3,7 @@
 mod citation;
 mod kind;
 mod number;
-mod scan;
+pub(crate) mod scan;
 
 pub use citation::{find_citations, parse_citation, ParsedCitation};
 pub use kind::DocKind;

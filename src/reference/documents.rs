@@ -125,7 +125,7 @@ impl Documents {
 }
 
 /// "08/2024/TT-BTP", " 8 / 2024 / tt-btp" and "8/2024/TT–BTP" share one key.
-fn lookup_key(number_symbol: &str) -> String {
+pub(crate) fn lookup_key(number_symbol: &str) -> String {
     let key: String = number_symbol
         .chars()
         .filter(|c| !c.is_whitespace())

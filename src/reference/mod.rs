@@ -2,8 +2,10 @@
 
 pub mod agencies;
 pub mod documents;
+pub mod format;
 mod iso_date;
 pub mod profiles;
+pub mod words;
 
 use std::sync::OnceLock;
 
@@ -14,6 +16,10 @@ pub struct Reference {
     pub documents: documents::Documents,
     /// Agencies and agency groups, with their validity.
     pub agencies: agencies::Agencies,
+    /// Conventions of Nghị định 30/2020 on the form of documents.
+    pub format: format::Format,
+    /// Misspellings and deliberate word doublings.
+    pub words: words::Words,
 }
 
 impl Reference {
@@ -23,6 +29,8 @@ impl Reference {
         DATA.get_or_init(|| Reference {
             documents: documents::Documents::builtin(),
             agencies: agencies::Agencies::builtin(),
+            format: format::Format::builtin(),
+            words: words::Words::builtin(),
         })
     }
 }

@@ -66,7 +66,7 @@ const TONES: [[char; 6]; 5] = [
 ];
 
 /// (plain vowel, tone index) of a lowercase vowel from [`TONES`].
-fn split_tone(c: char) -> Option<(char, usize)> {
+pub(crate) fn split_tone(c: char) -> Option<(char, usize)> {
     TONES.iter().find_map(|forms| {
         let tone = forms.iter().position(|&f| f == c)?;
         Some((forms[0], tone))
