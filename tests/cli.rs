@@ -68,9 +68,11 @@ fn json_format_and_english() {
     ]);
     assert_eq!(out.status.code(), Some(1));
     let parsed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let diagnostics = &parsed[0]["report"]["diagnostics"];
-    let first = &diagnostics[0];
-    assert_eq!(first["code"], "KH3001");
+    let diagnostics = parsed[0]["report"]["diagnostics"].as_array().unwrap();
+    let first = diagnostics
+        .iter()
+        .find(|d| d["code"] == "KH3001")
+        .expect("the impossible date is reported");
     assert_eq!(first["path"], "/sections/1/items/0/activity/deadline");
     assert!(first["message"]
         .as_str()
@@ -89,6 +91,19 @@ fn clean_plan_exits_0() {
         Some(0),
         "{}",
         String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+#[test]
+fn final_check_makes_blanks_errors() {
+    let fixed = INVALID_DATE_PLAN.replace("31/04/2025", "30/04/2025");
+    let path = temp_file("final.json", &fixed);
+    let out = run(&["check", "--final", path.to_str().unwrap()]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("lỗi[KH5007]: Số văn bản còn để trống"),
+        "{stdout}"
     );
 }
 

@@ -161,6 +161,8 @@ fn random_edit_sequence_matches_full_validation() {
         "STP",
         "Năm 2024",
         "Quý III năm 2025",
+        "báo cáo Uỷ ban nhân dân tỉnh",
+        "theo quy định tại Nghị định số 32/2020/NĐ-CP",
     ];
     let fields = [
         DEADLINE,

@@ -2,7 +2,7 @@
 //! KH0xxx meta, KH1xxx structure, KH2xxx agencies, KH3xxx deadlines,
 //! KH4xxx citations, KH5xxx format (Nghị định 30/2020), KH6xxx text.
 
-use super::{agency, citation, deadline, meta, structure, Rule, RuleInfo};
+use super::{agency, citation, deadline, format, meta, structure, text, Rule, RuleInfo};
 
 /// Every rule that inspects the plan, in the order they run.
 pub static RULES: &[&dyn Rule] = &[
@@ -12,6 +12,27 @@ pub static RULES: &[&dyn Rule] = &[
     &deadline::invalid_calendar_date::InvalidCalendarDate,
     &deadline::outside_plan_year::OutsidePlanYear,
     &citation::number_year_mismatch::NumberYearMismatch,
+    &citation::detail_mismatch::DetailMismatch,
+    &citation::superseded_document::SupersededDocument,
+    &citation::possibly_superseded::PossiblySuperseded,
+    &citation::issued_after_plan::IssuedAfterPlan,
+    &citation::malformed_number::MalformedNumber,
+    &citation::first_citation_incomplete::FirstCitationIncomplete,
+    &format::date_leading_zero::DateLeadingZero,
+    &format::number_symbol_format::NumberSymbolFormat,
+    &format::type_abbreviation::WrongTypeAbbreviation,
+    &format::signature_authority::SignatureAuthority,
+    &format::signer_academic_title::SignerAcademicTitle,
+    &format::recipients_archive::RecipientsArchive,
+    &format::blank_placeholder::BlankPlaceholder,
+    &format::issuer_parent::IssuerParentMissing,
+    &text::repeated_word::RepeatedWord,
+    &text::misspelling::KnownMisspelling,
+    &text::broken_character::BrokenCharacter,
+    &text::not_nfc::NotNfc,
+    &text::mixed_tone_style::MixedToneStyle,
+    &text::url_in_body::UrlInBody,
+    &text::other_year::OtherYearInBody,
 ];
 
 /// Rules about the plan's own suppressions, run after all others.

@@ -62,14 +62,15 @@ extern "C" {
     fn message(this: &ThrownError) -> String;
 }
 
-/// A law-monitoring plan with phrases from the Lai Châu 2025 seed; `{deadline}`
+/// A law-monitoring plan with phrases from the Lai Châu 2025 seed, its number,
+/// date and signer filled in; `{deadline}`
 /// is the survey activity's deadline and `{report_date}` the date in a duty.
 const PLAN: &str = r#"{
   "schema": "kehoach/1",
   "issuer": {"parent": "", "name": "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU"},
-  "number": {"number": "", "symbol": "KH-UBND"},
+  "number": {"number": "12", "symbol": "KH-UBND"},
   "place": "Lai Châu",
-  "date": {"day": null, "month": 1, "year": 2025},
+  "date": {"day": 21, "month": 1, "year": 2025},
   "year": 2025,
   "title": "Theo dõi tình hình thi hành pháp luật năm 2025 trên địa bàn tỉnh Lai Châu",
   "sections": [
@@ -84,7 +85,8 @@ const PLAN: &str = r#"{
     {"kind": "organisation", "label": "V", "heading": "TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐỊA PHƯƠNG",
      "items": [{"label": "1", "heading": "Các cơ quan chuyên môn thuộc UBND tỉnh",
                 "paragraphs": ["Thực hiện báo cáo tình hình thi hành pháp luật trong phạm vi quản lý của ngành mình, gửi Sở Tư pháp tổng hợp trước ngày {report_date}."]}]}
-  ]
+  ],
+  "signature": {"authority": ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], "title": "PHÓ CHỦ TỊCH", "name": "Tổng Thanh Hải"}
 }"#;
 
 const DEADLINE_PATH: &str = "/sections/1/items/0/activity/deadline";
