@@ -23,10 +23,10 @@ const INVALID_DATE_PLAN: &str = r#"{
   "profile": "generic",
   "year": 2025,
   "sections": [
-    {"kind": "purpose", "label": "I", "heading": "MỤC ĐÍCH, YÊU CẦU"},
+    {"kind": "purpose", "label": "I", "heading": "MỤC ĐÍCH, YÊU CẦU", "paragraphs": ["Xác định rõ nội dung, hoạt động theo dõi."]},
     {"kind": "activities", "label": "II", "heading": "NỘI DUNG THỰC HIỆN", "items": [
       {"label": "1", "heading": "Kiểm tra tình hình thi hành pháp luật",
-       "activity": {"lead": ["Sở Tư pháp"], "partners": ["Sở Nội vụ"],
+       "activity": {"lead": ["Sở Tư pháp"], "partners": ["Sở Nội vụ"], "output": "Kết luận kiểm tra",
                     "deadline": "trước ngày 31/04/2025"}}
     ]}
   ]

@@ -12,6 +12,7 @@ mod walk;
 pub use migrate::{from_json, from_value, MigrationError, SCHEMA};
 pub use walk::{ItemRef, Pointer};
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// A plan ("Kế hoạch") as drafted or imported.
@@ -238,5 +239,17 @@ impl Plan {
     /// The plan year, falling back to the year of the plan's date.
     pub fn effective_year(&self) -> Option<i32> {
         self.year.or(self.date.year)
+    }
+
+    /// The day the plan is judged on (which agencies existed then): its date
+    /// when complete and real, else 1 January of the plan year, else `None`.
+    pub fn judged_on(&self) -> Option<NaiveDate> {
+        let PartialDate { day, month, year } = self.date;
+        if let (Some(day), Some(month), Some(year)) = (day, month, year) {
+            if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
+                return Some(date);
+            }
+        }
+        NaiveDate::from_ymd_opt(self.effective_year()?, 1, 1)
     }
 }

@@ -14,6 +14,8 @@ pub struct Reference {
     pub documents: documents::Documents,
     /// Agencies and agency groups, with their validity.
     pub agencies: agencies::Agencies,
+    /// Plan profiles: required parts.
+    pub profiles: profiles::Profiles,
 }
 
 impl Reference {
@@ -23,6 +25,7 @@ impl Reference {
         DATA.get_or_init(|| Reference {
             documents: documents::Documents::builtin(),
             agencies: agencies::Agencies::builtin(),
+            profiles: profiles::Profiles::builtin(),
         })
     }
 }

@@ -7,6 +7,11 @@ use super::{agency, citation, deadline, meta, structure, Rule, RuleInfo};
 /// Every rule that inspects the plan, in the order they run.
 pub static RULES: &[&dyn Rule] = &[
     &structure::required_section::RequiredSection,
+    &structure::numbering_out_of_order::NumberingOutOfOrder,
+    &structure::heading_without_content::HeadingWithoutContent,
+    &structure::broken_cross_reference::BrokenCrossReference,
+    &structure::activity_without_deadline::ActivityWithoutDeadline,
+    &structure::activity_without_output::ActivityWithoutOutput,
     &agency::missing_lead::MissingLead,
     &agency::lead_also_partner::LeadAlsoPartner,
     &deadline::invalid_calendar_date::InvalidCalendarDate,

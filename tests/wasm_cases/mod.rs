@@ -75,13 +75,13 @@ const PLAN: &str = r#"{
   "sections": [
     {"kind": "purpose", "label": "I", "heading": "MỤC ĐÍCH, YÊU CẦU",
      "paragraphs": ["Xác định rõ nội dung, hoạt động theo dõi; phạm vi trách nhiệm của các cơ quan, địa phương trong việc thực hiện công tác theo dõi tình hình thi hành pháp luật."]},
-    {"kind": "activities", "label": "III", "heading": "CÁC HOẠT ĐỘNG THEO DÕI TÌNH HÌNH THI HÀNH PHÁP LUẬT",
-     "items": [{"label": "3", "heading": "Điều tra, khảo sát tình hình thi hành pháp luật",
+    {"kind": "activities", "label": "II", "heading": "CÁC HOẠT ĐỘNG THEO DÕI TÌNH HÌNH THI HÀNH PHÁP LUẬT",
+     "items": [{"label": "1", "heading": "Điều tra, khảo sát tình hình thi hành pháp luật",
                 "activity": {"lead": ["Sở Tư pháp"], "partners": ["Các Sở, ban, ngành tỉnh"],
-                             "deadline": "{deadline}"}}]},
-    {"kind": "budget", "label": "IV", "heading": "KINH PHÍ",
+                             "output": "Báo cáo kết quả điều tra, khảo sát", "deadline": "{deadline}"}}]},
+    {"kind": "budget", "label": "III", "heading": "KINH PHÍ",
      "paragraphs": ["Kinh phí thực hiện Kế hoạch theo dõi tình hình thi hành pháp luật của cơ quan, đơn vị thuộc cấp ngân sách nào do ngân sách cấp đó bảo đảm."]},
-    {"kind": "organisation", "label": "V", "heading": "TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐỊA PHƯƠNG",
+    {"kind": "organisation", "label": "IV", "heading": "TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐỊA PHƯƠNG",
      "items": [{"label": "1", "heading": "Các cơ quan chuyên môn thuộc UBND tỉnh",
                 "paragraphs": ["Thực hiện báo cáo tình hình thi hành pháp luật trong phạm vi quản lý của ngành mình, gửi Sở Tư pháp tổng hợp trước ngày {report_date}."]}]}
   ]

@@ -16,7 +16,7 @@
 
 use crate::diagnostic::Severity;
 use crate::model::{Plan, Pointer};
-use crate::reference::profiles::{profile_name, required_sections, section_name};
+use crate::reference::profiles::{profile_name, section_name};
 use crate::rules::{text, Checker, Finding, Rule, RuleInfo};
 
 /// KH1001.
@@ -38,7 +38,8 @@ impl Rule for RequiredSection {
 
     fn check_plan(&self, plan: &Plan, checker: &mut Checker<'_>) {
         let (profile_vi, profile_en) = profile_name(plan.profile);
-        for &kind in required_sections(plan.profile) {
+        let profiles = &checker.ctx.reference.profiles;
+        for &kind in profiles.required_sections(plan.profile) {
             if plan.sections.iter().any(|s| s.kind == kind) {
                 continue;
             }
