@@ -29,6 +29,8 @@ pub enum Kind {
     Media,
     /// A district-level body (cấp huyện).
     District,
+    /// A commune-level body (cấp xã).
+    Commune,
     /// A ministry.
     Ministry,
     /// A unit of a ministry (Cục).
@@ -82,6 +84,10 @@ pub struct Agency {
     /// The entry it belongs to (a ministry's Cục → the ministry).
     #[serde(default)]
     pub parent: Option<String>,
+    /// For a group, the kinds of agency it stands for ("Các Sở, ban, ngành
+    /// tỉnh" → departments and other provincial bodies); empty when unspecified.
+    #[serde(default)]
+    pub members: Vec<Kind>,
     /// How sure the data is.
     #[serde(default)]
     pub confidence: Confidence,

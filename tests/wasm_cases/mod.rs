@@ -334,7 +334,9 @@ pub fn editor_refuses_bad_edits_with_codes() {
         editor
             .insert(
                 "/sections/1/items/-",
-                json_parse(r#"{"heading": "Kiểm tra"}"#)
+                json_parse(
+                    r#"{"heading": "Kiểm tra", "paragraphs": ["Sở Tư pháp kiểm tra tình hình thi hành pháp luật."]}"#
+                )
             )
             .expect("insert"),
         0
