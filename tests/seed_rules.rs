@@ -108,3 +108,44 @@ fn the_rules_read_the_plan_as_of_its_year_when_the_day_is_blank() {
     assert!(found(&moved_to(undated.clone(), 2026), "KH2004").len() > 1);
     assert!(found(&undated, "KH2004").is_empty());
 }
+
+#[test]
+fn the_editor_keeps_the_plan_wide_rules_equal_to_a_full_validation() {
+    use kehoach::editor::Editor;
+    let mut editor = Editor::new(lai_chau(), Context::default());
+    let codes = |editor: &Editor| -> Vec<String> {
+        editor
+            .diagnostics()
+            .into_iter()
+            .map(|(_, d)| d.code.clone())
+            .collect()
+    };
+    let edits = [
+        ("/sections/2/items/1/items/1/activity/lead/0", "STP", "KH2007"),
+        ("/sections/2/items/1/label", "4", "KH1002"),
+        (
+            "/sections/4/items/1/paragraphs/0",
+            "Căn cứ vào điều kiện thực tiễn của địa phương và thời hạn tại Mục III.9 Kế hoạch này, UBND các huyện, thành phố có trách nhiệm:",
+            "KH1004",
+        ),
+        ("/sections/2/items/0/activity/deadline", "Theo thời hạn tại Mục VI", "KH1004"),
+        ("/sections/4/items/3/assignees/0", "Sở Tư phap", "KH2003"),
+        ("/sections/1/items/0/activity/lead/0", "Sở Nội vụ", "KH2005"),
+    ];
+    for (path, typed, code) in edits {
+        let mut so_far = String::new();
+        for c in typed.chars() {
+            so_far.push(c);
+            editor.set_text(path, &so_far).expect("a text field");
+            assert_eq!(
+                editor.report(),
+                validate(editor.plan(), &Context::default()),
+                "after typing {so_far:?} at {path}"
+            );
+        }
+        assert!(
+            codes(&editor).iter().any(|c| c == code),
+            "{code} after {path}"
+        );
+    }
+}

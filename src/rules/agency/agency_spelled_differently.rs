@@ -38,12 +38,20 @@ static INFO: RuleInfo = RuleInfo {
     summary_en: "One agency written several ways in the plan",
 };
 
-/// One way a name is written, and how often.
+/// One way a name is written, how often, and where first (in field order).
 struct Spelling {
     spelling: Rc<str>,
     core: Rc<str>,
     count: usize,
     spelled_out: bool,
+    first: usize,
+}
+
+/// The fields that share one text: their names, how many, the first's order.
+struct Occurrences {
+    names: Rc<[Name]>,
+    times: usize,
+    first: usize,
 }
 
 impl Rule for AgencySpelledDifferently {
@@ -58,14 +66,31 @@ impl Rule for AgencySpelledDifferently {
     fn check_plan(&self, plan: &Plan, checker: &mut Checker<'_>) {
         let agencies = &checker.ctx.reference.agencies;
         let on = plan.judged_on();
-        let mut by_key: FastMap<Rc<str>, Vec<Spelling>> = FastMap::default();
+        // Fields with the same text share one memoised list of names: count
+        // the lists first (a pointer hash), then their names by key.
+        let mut lists: FastMap<usize, Occurrences> = FastMap::default();
+        let mut order = 0;
         walk_items(plan, &mut |_, item, _| {
             for (_, _, field) in agency_fields(item) {
-                for name in names_in(field, agencies, on).iter() {
-                    count(&mut by_key, name);
-                }
+                let names = names_in(field, agencies, on);
+                let id = Rc::as_ptr(&names).cast::<u8>() as usize;
+                lists
+                    .entry(id)
+                    .or_insert(Occurrences {
+                        names,
+                        times: 0,
+                        first: order,
+                    })
+                    .times += 1;
+                order += 1;
             }
         });
+        let mut by_key: FastMap<Rc<str>, Vec<Spelling>> = FastMap::default();
+        for list in lists.values() {
+            for name in list.names.iter() {
+                count(&mut by_key, name, list);
+            }
+        }
         let usual: FastMap<Rc<str>, Spelling> = by_key
             .into_iter()
             .filter(|(_, spellings)| spellings.len() > 1)
@@ -96,18 +121,22 @@ impl Rule for AgencySpelledDifferently {
     }
 }
 
-fn count(by_key: &mut FastMap<Rc<str>, Vec<Spelling>>, name: &Name) {
+fn count(by_key: &mut FastMap<Rc<str>, Vec<Spelling>>, name: &Name, list: &Occurrences) {
     if name.key.is_empty() {
         return;
     }
     let spellings = by_key.entry(Rc::clone(&name.key)).or_default();
     match spellings.iter_mut().find(|s| s.spelling == name.spelling) {
-        Some(seen) => seen.count += 1,
+        Some(seen) => {
+            seen.count += list.times;
+            seen.first = seen.first.min(list.first);
+        }
         None => spellings.push(Spelling {
             spelling: Rc::clone(&name.spelling),
             core: Rc::clone(&name.core),
-            count: 1,
+            count: list.times,
             spelled_out: name.spelled_out,
+            first: list.first,
         }),
     }
 }

@@ -46,12 +46,12 @@ impl<'p> Mentions<'p> {
         let Some(entry) = name.entry else {
             return;
         };
-        self.cover.add(entry);
         let id = std::ptr::from_ref(entry) as usize;
         if let Some(mention) = self.index.get(&id).and_then(|&i| self.list.get_mut(i)) {
             mention.count += 1;
             return;
         }
+        self.cover.add(entry);
         self.index.insert(id, self.list.len());
         self.list.push(Mention {
             entry,

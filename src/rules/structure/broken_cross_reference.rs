@@ -168,18 +168,22 @@ const OTHER_DOCUMENT: [&str; 15] = [
     "chương trình",
 ];
 
-/// The references to this plan's parts in `text`; a cheap scan for "ục "
-/// first, since this runs over every text field on each edit.
+/// The references to this plan's parts in `text`. This runs over every text
+/// field on each edit, so it first looks for "ụ" alone (a search for one
+/// character scans a word at a time), then checks for "Mục ".
 fn references(text: &str) -> Vec<CrossRef<'_>> {
     let mut found = Vec::new();
-    for (at, _) in text.match_indices("ục ") {
+    for (at, _) in text.match_indices('ụ') {
         let Some(start) = at.checked_sub(1) else {
             continue;
         };
-        if !matches!(text.as_bytes().get(start), Some(b'M' | b'm')) {
+        let after = at + 'ụ'.len_utf8();
+        let word = matches!(text.as_bytes().get(start), Some(b'M' | b'm'))
+            && text.get(after..).is_some_and(|rest| rest.starts_with("c "));
+        if !word {
             continue;
         }
-        if let Some(reference) = reference_at(text, start, at + "ục ".len()) {
+        if let Some(reference) = reference_at(text, start, after + "c ".len()) {
             found.push(reference);
         }
     }
