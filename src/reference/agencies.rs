@@ -365,6 +365,17 @@ mod tests {
     }
 
     #[test]
+    fn only_groups_have_members() {
+        for entry in Agencies::builtin().iter() {
+            assert!(
+                entry.members.is_empty() || entry.kind == Kind::Group,
+                "{}",
+                entry.id
+            );
+        }
+    }
+
+    #[test]
     fn a_broken_table_is_an_error_not_a_panic() {
         assert!(Agencies::from_json("{\"entries\": [{\"id\": 1}]}").is_err());
         assert!(Agencies::from_json("").is_err());

@@ -233,3 +233,86 @@ fn bracketed_part(
 fn show(day: NaiveDate) -> String {
     format!("{:02}/{:02}/{}", day.day(), day.month(), day.year())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostic::Diagnostic;
+    use crate::model::{Activity, Item, PartialDate, Plan, Section};
+    use crate::{validate, Context};
+
+    fn plan(year: i32, lead: &str) -> Plan {
+        Plan {
+            year: Some(year),
+            date: PartialDate {
+                day: Some(20),
+                month: Some(1),
+                year: Some(year),
+            },
+            sections: vec![Section {
+                items: vec![Item {
+                    heading: "Kiểm tra tình hình thi hành pháp luật".into(),
+                    activity: Some(Activity {
+                        lead: vec![lead.into()],
+                        ..Activity::default()
+                    }),
+                    ..Item::default()
+                }],
+                ..Section::default()
+            }],
+            ..Plan::default()
+        }
+    }
+
+    fn found(plan: &Plan) -> Vec<Diagnostic> {
+        validate(plan, &Context::default())
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.code == "KH2004")
+            .collect()
+    }
+
+    fn fixed(plan: &Plan) -> String {
+        let d = found(plan).pop().expect("a finding");
+        let edit = &d.fix.expect("a fix").edits[0];
+        let lead = &plan.sections[0].items[0].activity.as_ref().unwrap().lead[0];
+        let units: Vec<u16> = lead.encode_utf16().collect();
+        let range = edit.range.unwrap();
+        let before = String::from_utf16(&units[..range.start as usize]).unwrap();
+        let after = String::from_utf16(&units[range.end as usize..]).unwrap();
+        format!("{before}{}{after}", edit.insert)
+    }
+
+    #[test]
+    fn a_merged_province_is_replaced_inside_the_name() {
+        let kon_tum = plan(2026, "Sở Tư pháp tỉnh Kon Tum");
+        assert!(found(&kon_tum)[0].message.starts_with(
+            "\"Kon Tum\" (trong \"Sở Tư pháp tỉnh Kon Tum\") không còn tồn tại từ ngày 01/07/2025"
+        ));
+        assert_eq!(fixed(&kon_tum), "Sở Tư pháp tỉnh Quảng Ngãi");
+        let soc_trang = plan(2026, "Sở Tư pháp tỉnh Sóc Trăng");
+        assert_eq!(fixed(&soc_trang), "Sở Tư pháp thành phố Cần Thơ");
+        assert!(found(&plan(2025, "Sở Tư pháp tỉnh Kon Tum")).is_empty());
+    }
+
+    #[test]
+    fn a_department_named_before_it_was_set_up() {
+        let early = plan(2024, "Sở Nông nghiệp và Môi trường");
+        let d = found(&early);
+        assert_eq!(d.len(), 1);
+        assert!(
+            d[0].message.contains("chỉ có từ ngày 01/03/2025"),
+            "{}",
+            d[0].message
+        );
+        assert!(d[0].fix.is_none());
+    }
+
+    #[test]
+    fn an_undated_plan_is_not_judged() {
+        let mut undated = plan(2026, "UBND các huyện, thành phố");
+        assert_eq!(found(&undated).len(), 1);
+        undated.year = None;
+        undated.date = PartialDate::default();
+        assert!(found(&undated).is_empty());
+    }
+}
