@@ -10,6 +10,7 @@ pub mod cite;
 pub mod context;
 pub mod diagnostic;
 pub mod editor;
+pub mod import;
 pub mod model;
 pub mod reference;
 pub mod rules;
