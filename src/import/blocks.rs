@@ -30,6 +30,8 @@ pub(crate) struct Block {
     pub url: bool,
     /// Indices of the first and one past the last line.
     pub lines: Range<usize>,
+    /// How many content lines were joined.
+    pub joined: usize,
 }
 
 /// Words that keep their capital inside a sentence: a wrapped line starting
@@ -96,6 +98,7 @@ pub(crate) fn blocks(lines: &[Line], range: Range<usize>, width: usize, numbered
                 builder.space(lines[*last].span.end);
                 builder.push_tracked(&line.text);
                 block.lines.end = index + 1;
+                block.joined += 1;
                 *last = index;
                 continue;
             }
@@ -120,6 +123,7 @@ pub(crate) fn blocks(lines: &[Line], range: Range<usize>, width: usize, numbered
             heading: line.heading,
             url: line.kind == LineKind::Url,
             lines: index..index + 1,
+            joined: 1,
         };
         current = Some((block, builder, index));
     }
@@ -175,7 +179,7 @@ const MAX_HEADING_LINES: usize = 2;
 /// sentence punctuation inside.
 fn is_heading_so_far(block: &Block, builder: &Builder) -> bool {
     block.marker.is_some()
-        && block.lines.len() <= MAX_HEADING_LINES
+        && block.joined <= MAX_HEADING_LINES
         && ![". ", "; ", ": "].iter().any(|p| builder.text().contains(p))
 }
 
