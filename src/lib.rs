@@ -6,10 +6,12 @@
 //! The core never reads the clock, the network or the DOM: see [`Context`].
 
 pub mod agency;
+pub mod assemble;
 pub mod cite;
 pub mod context;
 pub mod diagnostic;
 pub mod editor;
+mod fast_map;
 pub mod import;
 pub mod model;
 pub mod reference;
@@ -18,7 +20,7 @@ pub mod text;
 pub mod time;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use context::{Context, Lang, Level, Options, OptionsError};
 pub use diagnostic::{Diagnostic, Report, Severity};

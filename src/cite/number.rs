@@ -1,6 +1,7 @@
 //! Number and symbol of a document: "59/2012/NĐ-CP", "148/KH-UBND".
 
 use crate::time::date::digits;
+use std::fmt;
 
 /// The parts of "59/2012/NĐ-CP".
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -11,6 +12,16 @@ pub struct NumberSymbol {
     pub year: Option<i32>,
     /// The symbol ("NĐ-CP", "KH-UBND").
     pub symbol: String,
+}
+
+impl fmt::Display for NumberSymbol {
+    /// "59/2012/NĐ-CP", or "148/KH-UBND" when the number carries no year.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.year {
+            Some(year) => write!(f, "{}/{year}/{}", self.number, self.symbol),
+            None => write!(f, "{}/{}", self.number, self.symbol),
+        }
+    }
 }
 
 /// Splits a number-symbol; `None` when it has no symbol part.
@@ -61,5 +72,13 @@ mod tests {
         let n = parse_number("/KH-UBND").unwrap();
         assert_eq!(n.number, "");
         assert_eq!(parse_number("59"), None);
+        assert_eq!(
+            parse_number(" 59/2012/NĐ-CP ").map(|n| n.to_string()),
+            Some("59/2012/NĐ-CP".to_string())
+        );
+        assert_eq!(
+            parse_number("12/TTr-STP").map(|n| n.to_string()),
+            Some("12/TTr-STP".to_string())
+        );
     }
 }

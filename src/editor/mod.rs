@@ -13,6 +13,7 @@ pub use edit::EditError;
 
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Report, Severity};
+use crate::fast_map::FastMap;
 use crate::model::fields::{text_mut, FieldScope};
 use crate::model::Plan;
 use crate::rules::{self, meta};
@@ -45,7 +46,7 @@ pub struct Editor {
     /// Findings about the plan's own suppressions, computed last.
     meta: Vec<(u32, Diagnostic)>,
     /// Item pointer → index into `scopes`.
-    item_scopes: HashMap<String, usize>,
+    item_scopes: FastMap<String, usize>,
     next_id: u32,
     changes: Vec<Change>,
 }
@@ -58,7 +59,7 @@ impl Editor {
             ctx,
             scopes: Vec::new(),
             meta: Vec::new(),
-            item_scopes: HashMap::new(),
+            item_scopes: FastMap::default(),
             next_id: 1,
             changes: Vec::new(),
         };
@@ -93,9 +94,13 @@ impl Editor {
         field.clear();
         field.push_str(text);
         match scope {
-            FieldScope::Item(item) => match self.item_scopes.get(&item).copied() {
+            FieldScope::Item(end) => match self
+                .item_scopes
+                .get(pointer.get(..end).unwrap_or(pointer))
+                .copied()
+            {
                 Some(index) => {
-                    self.recheck_item(index, &item);
+                    self.recheck_item(index, pointer.get(..end).unwrap_or(pointer));
                     if pointer.ends_with("/label") || pointer.ends_with("/heading") {
                         self.recheck_plan_scope();
                     }
@@ -193,11 +198,9 @@ impl Editor {
     }
 
     fn recheck_item(&mut self, index: usize, pointer: &str) {
-        let raw = match self.plan.items().into_iter().nth(index - 1) {
-            Some(entry) if entry.path.as_str() == pointer => {
-                rules::check_item_scope(&self.plan, &entry, &self.ctx)
-            }
-            _ => return self.recheck_all(),
+        let raw = match self.plan.item_at(pointer) {
+            Some(entry) => rules::check_item_scope(&self.plan, &entry, &self.ctx),
+            None => return self.recheck_all(),
         };
         self.replace_scope(index, raw);
     }
@@ -238,7 +241,7 @@ impl Editor {
 
     fn recheck_all(&mut self) {
         let mut scopes = vec![rules::check_plan_scope(&self.plan, &self.ctx)];
-        let mut item_scopes = HashMap::new();
+        let mut item_scopes = FastMap::default();
         for entry in self.plan.items() {
             scopes.push(rules::check_item_scope(&self.plan, &entry, &self.ctx));
             item_scopes.insert(entry.path.into(), scopes.len() - 1);

@@ -8,8 +8,8 @@ use super::{Activity, Citation, Item, Plan, Section};
 pub enum FieldScope {
     /// A header field, citation, recipient, signature or section-level text.
     Plan,
-    /// A field of one item; the string is the item's pointer.
-    Item(String),
+    /// A field of one item; the item's pointer is this many leading bytes of the field's.
+    Item(usize),
 }
 
 /// The text field at `pointer`, for writing, with its scope.
@@ -83,8 +83,7 @@ fn section_field<'a, 'p>(
                     }
                     key => {
                         let field = item_field(item, key, tokens)?;
-                        let item_path = pointer.get(..item_end)?.to_string();
-                        return Some((field, FieldScope::Item(item_path)));
+                        return Some((field, FieldScope::Item(item_end)));
                     }
                 }
             }
@@ -201,10 +200,8 @@ mod tests {
         let (field, scope) =
             text_mut(&mut plan, "/sections/0/items/0/items/1/activity/deadline").unwrap();
         *field = "Quý II năm 2025".into();
-        assert_eq!(
-            scope,
-            FieldScope::Item("/sections/0/items/0/items/1".into())
-        );
+        let item = "/sections/0/items/0/items/1";
+        assert_eq!(scope, FieldScope::Item(item.len()));
         let (lead, _) = text_mut(&mut plan, "/sections/0/items/0/items/1/activity/lead/0").unwrap();
         assert_eq!(lead, "Sở Tư pháp");
         let deadline = &plan.sections[0].items[0].items[1]

@@ -1,9 +1,9 @@
-//! Vietnamese text helpers. (Skeleton: case and space folding.)
+//! Vietnamese text helpers: Unicode composition (NFC) and comparison keys that
+//! ignore case, spacing and tone-mark style.
 
-/// A key for comparing names: lowercase, single spaces.
-pub fn fold_key(s: &str) -> String {
-    s.split_whitespace()
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+pub mod fold;
+pub mod nfc;
+mod nfc_table;
+
+pub use fold::{fold_key, strip_diacritics};
+pub use nfc::{is_nfc, nfd_spans, to_nfc};

@@ -55,23 +55,58 @@ pub fn parse_date(s: &str) -> Option<DateParts> {
 /// Every date written in free text, with its byte span.
 pub fn find_dates(s: &str) -> Vec<(Range<usize>, DateParts)> {
     let bytes = s.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        let starts_number = bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit());
-        if starts_number {
-            if let Some((parts, len)) = s.get(i..).and_then(parse_date_prefix) {
-                let end = i + len;
-                if !bytes.get(end).is_some_and(u8::is_ascii_digit) {
-                    out.push((i..end, parts));
-                    i = end;
-                    continue;
+    let mut starts = Vec::new();
+    // A date has a separator right after its day ("3/", "15-", "05.") or the
+    // word "tháng" after it: look only there, not at every digit (per keystroke).
+    for (j, &b) in bytes.iter().enumerate() {
+        if matches!(b, b'/' | b'-' | b'.') && j > 0 {
+            if let Some(start) = day_start(bytes, j) {
+                starts.push(start);
+            }
+        }
+    }
+    for word in ["tháng", "Tháng", "THÁNG"] {
+        for (k, _) in s.match_indices(word) {
+            let before = bytes.get(..k).unwrap_or_default();
+            let trimmed = before.len()
+                - before
+                    .iter()
+                    .rev()
+                    .take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+                    .count();
+            if trimmed < k {
+                if let Some(start) = day_start(bytes, trimmed) {
+                    starts.push(start);
                 }
             }
         }
-        i += 1;
+    }
+    starts.sort_unstable();
+    starts.dedup();
+    let mut out: Vec<(Range<usize>, DateParts)> = Vec::new();
+    for start in starts {
+        if out.last().is_some_and(|(span, _)| start < span.end) {
+            continue;
+        }
+        if let Some((parts, len)) = s.get(start..).and_then(parse_date_prefix) {
+            let end = start + len;
+            if !bytes.get(end).is_some_and(u8::is_ascii_digit) {
+                out.push((start..end, parts));
+            }
+        }
     }
     out
+}
+
+/// Where the one- or two-digit day ending just before `end` starts, if there is one.
+fn day_start(bytes: &[u8], end: usize) -> Option<usize> {
+    let run = bytes
+        .get(..end)?
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    (1..=2).contains(&run).then(|| end - run)
 }
 
 fn numeric_tail(bytes: &[u8], pos: usize, day: u32) -> Option<(DateParts, usize)> {
@@ -133,21 +168,29 @@ pub(crate) fn skip_space(bytes: &[u8], mut pos: usize) -> usize {
     }
 }
 
-/// Matches `word` at `pos`, ignoring the case of its first letter; returns the end.
+/// Matches `word` at `pos`, ignoring letter case ("Quý", "quý", "QUÝ"); returns the end.
 pub(crate) fn strip_word(s: &str, pos: usize, word: &str) -> Option<usize> {
     let rest = s.get(pos..)?;
-    let mut chars = word.chars();
-    let first = chars.next()?;
-    let mut got = rest.chars();
-    let c = got.next()?;
-    if c != first && c.to_uppercase().ne(first.to_uppercase()) {
-        return None;
+    let mut got = rest.char_indices();
+    for expected in word.chars() {
+        let (_, c) = got.next()?;
+        if !same_letter(c, expected) {
+            return None;
+        }
     }
-    let tail = chars.as_str();
-    let after_first = pos + c.len_utf8();
-    s.get(after_first..)?
-        .starts_with(tail)
-        .then_some(after_first + tail.len())
+    Some(pos + got.next().map_or(rest.len(), |(i, _)| i))
+}
+
+/// Case-blind comparison of two letters, ASCII without Unicode tables.
+fn same_letter(a: char, b: char) -> bool {
+    if a == b {
+        return true;
+    }
+    match (a.is_ascii(), b.is_ascii()) {
+        (true, true) => a.eq_ignore_ascii_case(&b),
+        (false, false) => a.to_lowercase().eq(b.to_lowercase()),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -179,6 +222,10 @@ mod tests {
         );
         assert_eq!(
             parse_date("Ngày 21 Tháng 6 năm 2021"),
+            Some(parts(21, 6, 2021))
+        );
+        assert_eq!(
+            parse_date("NGÀY 21 THÁNG 6 NĂM 2021"),
             Some(parts(21, 6, 2021))
         );
     }

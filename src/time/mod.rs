@@ -4,4 +4,4 @@ pub mod date;
 mod deadline;
 
 pub use date::{find_dates, parse_date, parse_date_prefix, DateParts};
-pub use deadline::{parse_deadline, DeadlineError, DeadlineErrorKind, Timeframe};
+pub use deadline::{parse_deadline, Cutoff, DeadlineError, DeadlineErrorKind, Quarters, Timeframe};

@@ -14,7 +14,7 @@
 use crate::diagnostic::{Range, Severity};
 use crate::model::{Citation, ItemRef, Plan, Pointer};
 use crate::rules::{text, Checker, Finding, Rule, RuleInfo};
-use crate::time::{find_dates, parse_date, parse_deadline, DateParts, DeadlineErrorKind};
+use crate::time::{find_dates, parse_date, DateParts, DeadlineErrorKind};
 use chrono::NaiveDate;
 
 /// KH3001.
@@ -54,21 +54,36 @@ impl Rule for InvalidCalendarDate {
         }
     }
 
-    fn check_item(&self, plan: &Plan, entry: &ItemRef<'_>, checker: &mut Checker<'_>) {
+    fn check_item(&self, _plan: &Plan, entry: &ItemRef<'_>, checker: &mut Checker<'_>) {
         let item = entry.item;
-        check_text(&item.heading, entry.path.key("heading"), checker);
+        check_text(&item.heading, || entry.path.key("heading"), checker);
         for (p, paragraph) in item.paragraphs.iter().enumerate() {
-            check_text(paragraph, entry.path.key("paragraphs").index(p), checker);
+            check_text(paragraph, || entry.path.key("paragraphs").index(p), checker);
         }
         let Some(activity) = &item.activity else {
             return;
         };
-        if let Err(err) = parse_deadline(&activity.deadline, plan.effective_year()) {
-            if let DeadlineErrorKind::InvalidDate(parts) = err.kind {
-                let range = Range::from_bytes(&activity.deadline, err.span.start, err.span.end);
-                let path = entry.path.key("activity").key("deadline");
+        let Some(Err(err)) = entry.deadline() else {
+            return;
+        };
+        let range = Range::from_bytes(&activity.deadline, err.span.start, err.span.end);
+        let path = entry.path.key("activity").key("deadline");
+        match err.kind {
+            DeadlineErrorKind::InvalidDate(parts) => {
                 checker.report(finding(path, Some(range), parts));
             }
+            DeadlineErrorKind::NoSuchMonth(month) => checker.report(
+                Finding::new(
+                    path,
+                    text(
+                        format!("Không có tháng {month}: một năm chỉ có 12 tháng."),
+                        format!("There is no month {month}: a year has 12 months."),
+                    ),
+                )
+                .range(range)
+                .help(help()),
+            ),
+            _ => {}
         }
     }
 }
@@ -85,11 +100,12 @@ fn check_citation(citation: &Citation, path: Pointer, checker: &mut Checker<'_>)
     }
 }
 
-fn check_text(body: &str, path: Pointer, checker: &mut Checker<'_>) {
+/// Reports impossible dates in free text; the pointer is built only for a finding.
+fn check_text(body: &str, path: impl Fn() -> Pointer, checker: &mut Checker<'_>) {
     for (span, parts) in find_dates(body) {
         if parts.to_date().is_none() {
             let range = Range::from_bytes(body, span.start, span.end);
-            checker.report(finding(path.clone(), Some(range), parts));
+            checker.report(finding(path(), Some(range), parts));
         }
     }
 }
@@ -104,12 +120,16 @@ fn finding(path: Pointer, range: Option<Range>, parts: DateParts) -> Finding {
             format!("{shown} is not a calendar date: {why_en}."),
         ),
     )
-    .help(text(
-        "Kiểm tra lại ngày, tháng, năm (định dạng ngày/tháng/năm).",
-        "Check the day, month and year (written day/month/year).",
-    ));
+    .help(help());
     finding.range = range;
     finding
+}
+
+fn help() -> crate::rules::Text {
+    text(
+        "Kiểm tra lại ngày, tháng, năm (định dạng ngày/tháng/năm).",
+        "Check the day, month and year (written day/month/year).",
+    )
 }
 
 fn explain(parts: DateParts) -> (String, String) {
@@ -144,4 +164,47 @@ fn days_in_month(year: i32, month: u32) -> u32 {
     };
     next.and_then(|d| d.pred_opt())
         .map_or(31, |d| chrono::Datelike::day(&d))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Activity, Item, Plan, Section};
+    use crate::{validate, Context};
+
+    fn with_deadline(deadline: &str) -> Vec<(String, String)> {
+        let plan = Plan {
+            year: Some(2025),
+            sections: vec![Section {
+                items: vec![Item {
+                    activity: Some(Activity {
+                        lead: vec!["Sở Tư pháp".into()],
+                        deadline: deadline.into(),
+                        ..Activity::default()
+                    }),
+                    ..Item::default()
+                }],
+                ..Section::default()
+            }],
+            ..Plan::default()
+        };
+        validate(&plan, &Context::default())
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.code == "KH3001")
+            .map(|d| (d.path, d.message))
+            .collect()
+    }
+
+    #[test]
+    fn reports_impossible_dates_and_months() {
+        assert!(with_deadline("29/02/2025")[0]
+            .1
+            .contains("không phải năm nhuận"));
+        assert!(with_deadline("Trong tháng 13 năm 2025")[0]
+            .1
+            .contains("Không có tháng 13"));
+        assert!(with_deadline("00/01/2025")[0].1.contains("không có ngày 0"));
+        assert!(with_deadline("29/02/2024").is_empty());
+        assert!(with_deadline("Quý III, quý IV năm 2025").is_empty());
+    }
 }

@@ -15,7 +15,6 @@
 use crate::diagnostic::{Range, Severity};
 use crate::model::{ItemRef, Plan};
 use crate::rules::{text, Checker, Finding, Rule, RuleInfo};
-use crate::time::parse_deadline;
 use chrono::Datelike;
 
 /// KH3002.
@@ -39,8 +38,9 @@ impl Rule for OutsidePlanYear {
         let (Some(year), Some(activity)) = (plan.effective_year(), &entry.item.activity) else {
             return;
         };
-        let Some((start, end)) = parse_deadline(&activity.deadline, Some(year))
-            .ok()
+        let Some((start, end)) = entry
+            .deadline()
+            .and_then(|parsed| parsed.as_ref().ok())
             .and_then(|t| t.interval())
         else {
             return;

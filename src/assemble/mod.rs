@@ -1,0 +1,5 @@
+//! Assemblers: a plan turned into finished documents.
+
+pub mod dateline;
+pub mod html;
+pub mod numbering;
