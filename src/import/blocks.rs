@@ -37,13 +37,64 @@ pub(crate) struct Block {
 /// Words that keep their capital inside a sentence: a wrapped line starting
 /// with one of them usually continues a long heading ("… Văn phòng / UBND tỉnh").
 const CAPITALISED_IN_SENTENCES: &[&str] = &[
-    "ủy ban", "uỷ ban", "hội đồng", "hội", "sở", "bộ", "nhà nước", "chính phủ", "thủ tướng",
-    "chủ tịch", "quốc hội", "nghị định", "nghị quyết", "thông tư", "quyết định", "luật",
-    "kế hoạch", "văn phòng", "tòa án", "toà án", "viện", "đoàn", "mặt trận", "phòng", "cục",
-    "chi cục", "quy chế", "trung ương", "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã",
-    "phường", "công an", "cổng", "đài", "báo", "ban", "tư pháp", "nhân dân", "đảng", "việt nam",
-    "hiến pháp", "chỉ thị", "thường trực", "giám đốc", "tổng cục", "liên đoàn", "kho bạc",
-    "thanh tra", "trung tâm", "mục", "điều", "khoản", "phụ lục", "chương",
+    "ủy ban",
+    "uỷ ban",
+    "hội đồng",
+    "hội",
+    "sở",
+    "bộ",
+    "nhà nước",
+    "chính phủ",
+    "thủ tướng",
+    "chủ tịch",
+    "quốc hội",
+    "nghị định",
+    "nghị quyết",
+    "thông tư",
+    "quyết định",
+    "luật",
+    "kế hoạch",
+    "văn phòng",
+    "tòa án",
+    "toà án",
+    "viện",
+    "đoàn",
+    "mặt trận",
+    "phòng",
+    "cục",
+    "chi cục",
+    "quy chế",
+    "trung ương",
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "quận",
+    "thị xã",
+    "xã",
+    "phường",
+    "công an",
+    "cổng",
+    "đài",
+    "báo",
+    "ban",
+    "tư pháp",
+    "nhân dân",
+    "đảng",
+    "việt nam",
+    "hiến pháp",
+    "chỉ thị",
+    "thường trực",
+    "giám đốc",
+    "tổng cục",
+    "liên đoàn",
+    "kho bạc",
+    "thanh tra",
+    "trung tâm",
+    "mục",
+    "điều",
+    "khoản",
+    "phụ lục",
+    "chương",
 ];
 
 /// The typical length of a full line, in characters: the median of the
@@ -66,7 +117,9 @@ pub(crate) fn block_marker(line: &Line, after_clause: bool) -> Option<(MarkerKin
     let body = text.get(marker.body..).unwrap_or("");
     let accepted = match marker.kind {
         MarkerKind::Letter => true,
-        MarkerKind::Roman | MarkerKind::Arabic(_) | MarkerKind::ArabicParen => !starts_lowercase(body),
+        MarkerKind::Roman | MarkerKind::Arabic(_) | MarkerKind::ArabicParen => {
+            !starts_lowercase(body)
+        }
         MarkerKind::Dash | MarkerKind::Plus | MarkerKind::Bullet(_) => {
             after_clause || !starts_lowercase(body)
         }
@@ -76,7 +129,12 @@ pub(crate) fn block_marker(line: &Line, after_clause: bool) -> Option<(MarkerKin
 
 /// Joins the content lines `range` of `lines` into blocks. Without
 /// `numbered`, a marker still starts a block but stays in its text.
-pub(crate) fn blocks(lines: &[Line], range: Range<usize>, width: usize, numbered: bool) -> Vec<Block> {
+pub(crate) fn blocks(
+    lines: &[Line],
+    range: Range<usize>,
+    width: usize,
+    numbered: bool,
+) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::new();
     let mut current: Option<(Block, Builder, usize)> = None;
     for index in range {
@@ -112,7 +170,11 @@ pub(crate) fn blocks(lines: &[Line], range: Range<usize>, width: usize, numbered
                 line.text.slice(0..label_len),
                 line.text.tail(body),
             ),
-            None => (None, Tracked::empty_at(line.text.source_at(0)), line.text.clone()),
+            None => (
+                None,
+                Tracked::empty_at(line.text.source_at(0)),
+                line.text.clone(),
+            ),
         };
         let mut builder = Builder::new();
         builder.push_tracked(&body);
@@ -180,7 +242,9 @@ const MAX_HEADING_LINES: usize = 2;
 fn is_heading_so_far(block: &Block, builder: &Builder) -> bool {
     block.marker.is_some()
         && block.joined <= MAX_HEADING_LINES
-        && ![". ", "; ", ": "].iter().any(|p| builder.text().contains(p))
+        && ![". ", "; ", ": "]
+            .iter()
+            .any(|p| builder.text().contains(p))
 }
 
 #[cfg(test)]

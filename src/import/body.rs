@@ -35,9 +35,10 @@ pub(crate) fn read_body(blocks: Vec<Block>) -> Vec<DraftSection> {
                     stack.truncate(at);
                 }
                 stack.truncate(MAX_DEPTH - 1);
-                let Some(section) = sections.last_mut() else { continue };
+                let Some(section) = sections.last_mut() else {
+                    continue;
+                };
                 let item = DraftItem {
-                    style,
                     label: block.label,
                     heading: text,
                     paragraphs: Vec::new(),
@@ -59,7 +60,9 @@ pub(crate) fn read_body(blocks: Vec<Block>) -> Vec<DraftSection> {
                 if sections.is_empty() {
                     sections.push(implicit_section(span.start));
                 }
-                let Some(section) = sections.last_mut() else { continue };
+                let Some(section) = sections.last_mut() else {
+                    continue;
+                };
                 let url = block.url;
                 let (paragraphs, notes) = match open_item(&mut section.items, &stack) {
                     Some(item) => (&mut item.paragraphs, &mut item.notes),
@@ -74,7 +77,9 @@ pub(crate) fn read_body(blocks: Vec<Block>) -> Vec<DraftSection> {
                 paragraphs.push(text);
             }
         }
-        let Some(section) = sections.last_mut() else { continue };
+        let Some(section) = sections.last_mut() else {
+            continue;
+        };
         if let Some(stray) = stray {
             let notes = match open_item(&mut section.items, &stack) {
                 Some(item) => &mut item.notes,
@@ -96,10 +101,7 @@ fn cut_at_end_mark(text: &Tracked) -> (Tracked, Option<Tracked>) {
         Some(at) => {
             let end = at + END_MARK.len();
             let stray = text.tail(end).trim();
-            (
-                text.slice(0..end),
-                (!stray.is_empty()).then_some(stray),
-            )
+            (text.slice(0..end), (!stray.is_empty()).then_some(stray))
         }
         None => (text.clone(), None),
     }
@@ -177,11 +179,17 @@ fn open_item<'a>(
 }
 
 /// Widens the spans of the section and of every open item to cover `span`.
-fn extend_spans(section: &mut DraftSection, stack: &[(MarkerKind, usize)], span: &std::ops::Range<usize>) {
+fn extend_spans(
+    section: &mut DraftSection,
+    stack: &[(MarkerKind, usize)],
+    span: &std::ops::Range<usize>,
+) {
     section.span = cover(&section.span, span);
     let mut items = &mut section.items;
     for (_, index) in stack {
-        let Some(item) = items.get_mut(*index) else { return };
+        let Some(item) = items.get_mut(*index) else {
+            return;
+        };
         item.span = cover(&item.span, span);
         items = &mut item.items;
     }
@@ -241,7 +249,11 @@ mod tests {
         let mut text = String::from("I. A\n");
         for depth in 1..=40 {
             let label: Vec<String> = (0..depth.min(20)).map(|_| "1".to_string()).collect();
-            let bullet = if depth <= 20 { format!("{}.", label.join(".")) } else { "-".repeat(1) };
+            let bullet = if depth <= 20 {
+                format!("{}.", label.join("."))
+            } else {
+                "-".repeat(1)
+            };
             text.push_str(&format!("{bullet} Mục {depth}\n"));
         }
         let sections = body(&text);

@@ -164,7 +164,9 @@ impl<'a> Reporter<'a> {
         let (message, help) = match note.kept {
             Kept::Dropped => (
                 text(
-                    format!("Không xếp được \"{quoted}\" vào kế hoạch; đoạn này không được đưa vào."),
+                    format!(
+                        "Không xếp được \"{quoted}\" vào kế hoạch; đoạn này không được đưa vào."
+                    ),
                     format!("Could not place \"{quoted}\" in the plan; it was left out."),
                 ),
                 text(
@@ -200,10 +202,7 @@ impl<'a> Reporter<'a> {
         let mut line_start = 0;
         for line in normalized.split('\n') {
             if let Some(at) = line.find('\u{FFFD}') {
-                let run = line[at..]
-                    .chars()
-                    .take_while(|&c| c == '\u{FFFD}')
-                    .count()
+                let run = line[at..].chars().take_while(|&c| c == '\u{FFFD}').count()
                     * '\u{FFFD}'.len_utf8();
                 let word = word_around(line, at, at + run);
                 let start = line_start + at;
@@ -227,7 +226,9 @@ impl<'a> Reporter<'a> {
 
     /// Reports that the input was converted to NFC, at its first converted character.
     pub(crate) fn decomposed(&mut self, first_change: std::ops::Range<usize>) {
-        let Level::On(_) = self.ctx.level(DECOMPOSED_UNICODE.code, DECOMPOSED_UNICODE.severity)
+        let Level::On(_) = self
+            .ctx
+            .level(DECOMPOSED_UNICODE.code, DECOMPOSED_UNICODE.severity)
         else {
             return;
         };

@@ -16,19 +16,37 @@ use crate::time::date::digits;
 
 /// Openers of the preamble ("Căn cứ …", "Thực hiện …").
 const PREAMBLE_OPENERS: &[&str] = &[
-    "căn cứ", "thực hiện", "triển khai", "thi hành", "theo đề nghị", "xét đề nghị", "để", "nhằm",
-    "trên cơ sở", "theo kế hoạch", "theo quyết định", "theo chỉ đạo", "theo nghị", "theo thông",
+    "căn cứ",
+    "thực hiện",
+    "triển khai",
+    "thi hành",
+    "theo đề nghị",
+    "xét đề nghị",
+    "để",
+    "nhằm",
+    "trên cơ sở",
+    "theo kế hoạch",
+    "theo quyết định",
+    "theo chỉ đạo",
+    "theo nghị",
+    "theo thông",
 ];
 
 /// Openers that cannot start a title.
-const STRONG_OPENERS: &[&str] = &["căn cứ", "thực hiện", "thi hành", "theo đề nghị", "xét đề nghị"];
+const STRONG_OPENERS: &[&str] = &[
+    "căn cứ",
+    "thực hiện",
+    "thi hành",
+    "theo đề nghị",
+    "xét đề nghị",
+];
 
 /// Reads every part of the plan from its lines.
 pub(crate) fn read_document(lines: &[Line]) -> Draft {
     let width = typical_width(lines);
-    let body_start = lines
-        .iter()
-        .position(|l| l.kind == LineKind::Text && block_marker(l, true).is_some_and(|m| m.0 == MarkerKind::Roman));
+    let body_start = lines.iter().position(|l| {
+        l.kind == LineKind::Text && block_marker(l, true).is_some_and(|m| m.0 == MarkerKind::Roman)
+    });
     let plan_line = lines
         .iter()
         .take(body_start.unwrap_or(lines.len()))
@@ -43,7 +61,12 @@ pub(crate) fn read_document(lines: &[Line]) -> Draft {
     let preamble_start = match plan_line {
         Some(k) => {
             let header = read_header(lines, 0..k);
-            draft.notes.extend(header.other.iter().map(|t| ("/issuer".to_string(), dropped(t))));
+            draft.notes.extend(
+                header
+                    .other
+                    .iter()
+                    .map(|t| ("/issuer".to_string(), dropped(t))),
+            );
             apply_header(&mut draft, header);
             let (title, next) = read_title(lines, k, top_end);
             draft.title = title;
@@ -52,7 +75,8 @@ pub(crate) fn read_document(lines: &[Line]) -> Draft {
         None => {
             let opener = (0..top_end).find(|&i| {
                 lines.get(i).is_some_and(|l| {
-                    l.kind == LineKind::Text && strip_any(l.as_str(), PREAMBLE_OPENERS, false).is_some()
+                    l.kind == LineKind::Text
+                        && strip_any(l.as_str(), PREAMBLE_OPENERS, false).is_some()
                 })
             });
             let header_end = opener.unwrap_or(top_end);
@@ -96,9 +120,12 @@ pub(crate) fn read_document(lines: &[Line]) -> Draft {
     draft.signature.authority = footer.authority;
     draft.signature.title = footer.title;
     draft.signature.name = footer.name;
-    draft
-        .notes
-        .extend(footer.stray.iter().map(|(p, t)| (p.to_string(), dropped(t))));
+    draft.notes.extend(
+        footer
+            .stray
+            .iter()
+            .map(|(p, t)| (p.to_string(), dropped(t))),
+    );
 
     draft.footnotes = lines
         .iter()
@@ -151,7 +178,8 @@ fn read_title(lines: &[Line], plan_line: usize, end: usize) -> (Option<Tracked>,
         let text = line.as_str();
         let takes = match last {
             None if builder.len() == 0 => {
-                strip_any(text, STRONG_OPENERS, false).is_none() && block_marker(line, true).is_none()
+                strip_any(text, STRONG_OPENERS, false).is_none()
+                    && block_marker(line, true).is_none()
             }
             _ => starts_lowercase(text) && !last.is_some_and(|l| l.hard_break),
         };
@@ -228,11 +256,17 @@ fn profile(draft: &Draft) -> Profile {
     };
     let in_title = mentions(
         &draft.title,
-        &["theo doi tinh hinh thi hanh phap luat", "theo doi thi hanh phap luat"],
+        &[
+            "theo doi tinh hinh thi hanh phap luat",
+            "theo doi thi hanh phap luat",
+        ],
     );
     let in_preamble = mentions(
         &draft.preamble,
-        &["ke hoach theo doi tinh hinh thi hanh phap luat", "ke hoach theo doi thi hanh phap luat"],
+        &[
+            "ke hoach theo doi tinh hinh thi hanh phap luat",
+            "ke hoach theo doi thi hanh phap luat",
+        ],
     );
     if in_title || in_preamble {
         Profile::LawMonitoring

@@ -2,7 +2,6 @@
 //! its source positions, and text that could not be placed is noted where
 //! it was found.
 
-use super::marker::MarkerKind;
 use super::tracked::Tracked;
 use crate::model::{Citation, PartialDate, Profile, SectionKind};
 use std::ops::Range;
@@ -40,8 +39,6 @@ pub(crate) struct DraftSection {
 /// A numbered item as read.
 #[derive(Clone, Debug)]
 pub(crate) struct DraftItem {
-    /// Numbering style, which decides nesting.
-    pub style: MarkerKind,
     pub label: Tracked,
     pub heading: Tracked,
     pub paragraphs: Vec<Tracked>,

@@ -1,6 +1,8 @@
 //! The draft → the plan model, recording where every part came from.
 
-use super::draft::{cover, Draft, DraftActivity, DraftCitation, DraftItem, DraftSection, Kept, Note};
+use super::draft::{
+    cover, Draft, DraftActivity, DraftCitation, DraftItem, DraftSection, Kept, Note,
+};
 use super::source_map::SourceMap;
 use super::tracked::Tracked;
 use crate::model::{Activity, Citation, Issuer, Item, Plan, Pointer, Section, Signature};
@@ -11,7 +13,10 @@ pub(crate) type PlacedNote = (String, Note);
 /// Builds the plan and fills `map`; returns the notes with their pointers.
 pub(crate) fn emit(draft: Draft, map: &mut SourceMap) -> (Plan, Vec<PlacedNote>) {
     let root = Pointer::root();
-    let mut out = Emitter { map, notes: draft.notes.clone() };
+    let mut out = Emitter {
+        map,
+        notes: draft.notes.clone(),
+    };
     let mut plan = Plan {
         profile: draft.profile,
         ..Plan::default()
@@ -26,8 +31,10 @@ pub(crate) fn emit(draft: Draft, map: &mut SourceMap) -> (Plan, Vec<PlacedNote>)
         let pointer = root.key("number");
         plan.number.number = out.text(pointer.key("number"), number);
         plan.number.symbol = out.text(pointer.key("symbol"), symbol);
-        out.map
-            .insert_span(pointer.into(), cover(&number.source_range(), &symbol.source_range()));
+        out.map.insert_span(
+            pointer.into(),
+            cover(&number.source_range(), &symbol.source_range()),
+        );
     }
     plan.place = out.opt_text(root.key("place"), draft.place.as_ref());
     if let Some((date, span)) = &draft.date {
@@ -134,7 +141,8 @@ impl Emitter<'_> {
     }
 
     fn section(&mut self, pointer: Pointer, section: &DraftSection) -> Section {
-        self.map.insert_span(pointer.as_str().to_string(), section.span.clone());
+        self.map
+            .insert_span(pointer.as_str().to_string(), section.span.clone());
         self.notes(&pointer, &section.notes);
         let items = pointer.key("items");
         Section {
@@ -152,7 +160,8 @@ impl Emitter<'_> {
     }
 
     fn item(&mut self, pointer: Pointer, item: &DraftItem) -> Item {
-        self.map.insert_span(pointer.as_str().to_string(), item.span.clone());
+        self.map
+            .insert_span(pointer.as_str().to_string(), item.span.clone());
         self.notes(&pointer, &item.notes);
         let items = pointer.key("items");
         Item {
@@ -174,8 +183,12 @@ impl Emitter<'_> {
     }
 
     fn activity(&mut self, pointer: Pointer, activity: &DraftActivity) -> Activity {
-        self.map.insert_span(pointer.as_str().to_string(), activity.span.clone());
-        for (key, span) in [("lead", &activity.lead_span), ("partners", &activity.partners_span)] {
+        self.map
+            .insert_span(pointer.as_str().to_string(), activity.span.clone());
+        for (key, span) in [
+            ("lead", &activity.lead_span),
+            ("partners", &activity.partners_span),
+        ] {
             if let Some(span) = span {
                 self.map.insert_span(pointer.key(key).into(), span.clone());
             }

@@ -77,7 +77,10 @@ fn absorb_fields(item: &mut DraftItem) {
     let makes_activity = item.items.iter().any(|child| {
         matches!(
             labelled_field(&child.heading),
-            Some((Field::Lead | Field::Partners | Field::Deadline | Field::Output, _))
+            Some((
+                Field::Lead | Field::Partners | Field::Deadline | Field::Output,
+                _
+            ))
         )
     });
     if !makes_activity {
@@ -123,7 +126,8 @@ fn apply(
         cover(&activity.span, &child.span)
     };
     let stripped = value.trim_end_matches(&['.', ';', ',']);
-    let names_from_sub_items = matches!(field, Field::Lead | Field::Partners) && stripped.is_empty();
+    let names_from_sub_items =
+        matches!(field, Field::Lead | Field::Partners) && stripped.is_empty();
     match field {
         Field::Lead | Field::Partners => {
             let names = agency_field(item, activity, &value, &stripped, &child);
@@ -233,7 +237,12 @@ mod tests {
         ] {
             assert_eq!(field_of_label(label), Some(field), "{label}");
         }
-        for label in ["Nội dung hoạt động", "Hình thức thực hiện", "Lĩnh vực khác", "Các Sở, ngành"] {
+        for label in [
+            "Nội dung hoạt động",
+            "Hình thức thực hiện",
+            "Lĩnh vực khác",
+            "Các Sở, ngành",
+        ] {
             assert_eq!(field_of_label(label), None, "{label}");
         }
     }

@@ -123,7 +123,10 @@ pub(crate) fn read_footer(lines: &[Line], range: Range<usize>) -> Footer {
 }
 
 fn is_bullet(kind: MarkerKind) -> bool {
-    matches!(kind, MarkerKind::Dash | MarkerKind::Plus | MarkerKind::Bullet(_))
+    matches!(
+        kind,
+        MarkerKind::Dash | MarkerKind::Plus | MarkerKind::Bullet(_)
+    )
 }
 
 /// A recipient without its final ";" or "." and without an emphasised stray
@@ -133,9 +136,14 @@ fn push_recipient(footer: &mut Footer, entry: &Tracked, line: &Line) {
     let offset = line.text.len() - entry.len();
     if let Some(mark) = line.emphasis.last() {
         let local = mark.start.saturating_sub(offset)..mark.end.saturating_sub(offset);
-        let is_tail = mark.start >= offset && entry.as_str()[local.end.min(entry.len())..].trim().is_empty();
+        let is_tail = mark.start >= offset
+            && entry.as_str()[local.end.min(entry.len())..]
+                .trim()
+                .is_empty();
         if is_tail && local.start > 0 && local.end - local.start <= 3 {
-            footer.stray.push(("/recipients", entry.slice(local.clone())));
+            footer
+                .stray
+                .push(("/recipients", entry.slice(local.clone())));
             entry = entry.slice(0..local.start);
         }
     }
@@ -163,7 +171,9 @@ fn extend_recipient(footer: &mut Footer, line: &Line) {
         builder.push_tracked(&last);
         builder.space(line.span.start);
         builder.push_tracked(&line.text);
-        footer.recipients.push(builder.finish().trim_end_matches(&[';', '.', ',']));
+        footer
+            .recipients
+            .push(builder.finish().trim_end_matches(&[';', '.', ',']));
     }
 }
 
@@ -221,7 +231,10 @@ mod tests {
         let f = footer(
             "Trên đây là Kế hoạch … chỉ đạo./.\n\n***Nơi nhận:***\n\n- Bộ Tư pháp (Cục Quản lý XLVPHC&TDTHPL);\n- văn phòng UBND tỉnh: V, Th1;\n- Lưu: VT, Th5.\n\n**TM. ỦY BAN NHÂN DÂN**  \n**KT. CHỦ TỊCH**  \n**PHÓ CHỦ TỊCH**\n\n**Tổng Thanh Hải**",
         );
-        assert_eq!(f.closing.unwrap().as_str(), "Trên đây là Kế hoạch … chỉ đạo./.");
+        assert_eq!(
+            f.closing.unwrap().as_str(),
+            "Trên đây là Kế hoạch … chỉ đạo./."
+        );
         assert_eq!(
             strings(&f.recipients),
             [
@@ -230,7 +243,10 @@ mod tests {
                 "Lưu: VT, Th5"
             ]
         );
-        assert_eq!(strings(&f.authority), ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]);
+        assert_eq!(
+            strings(&f.authority),
+            ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]
+        );
         assert_eq!(f.title.unwrap().as_str(), "PHÓ CHỦ TỊCH");
         assert_eq!(f.name.unwrap().as_str(), "Tổng Thanh Hải");
         assert!(f.stray.is_empty());
@@ -244,7 +260,10 @@ mod tests {
         assert_eq!(strings(&f.recipients), ["Sở, ngành", "Lưu: VT, NC"]);
         assert_eq!(f.name.unwrap().as_str(), "Lâm Hoàng Nghiệp");
         let stray: Vec<_> = f.stray.iter().map(|(p, t)| (*p, t.as_str())).collect();
-        assert_eq!(stray, [("/recipients", "W"), ("/signature", "Chánh Văn phòng")]);
+        assert_eq!(
+            stray,
+            [("/recipients", "W"), ("/signature", "Chánh Văn phòng")]
+        );
     }
 
     #[test]

@@ -30,17 +30,32 @@ pub(crate) struct Header {
 /// Administrative units that continue an issuer name on its next line
 /// ("ỦY BAN NHÂN DÂN" / "TỈNH KON TUM").
 const UNIT_WORDS: &[&str] = &[
-    "tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường",
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "quận",
+    "thị xã",
+    "thị trấn",
+    "xã",
+    "phường",
 ];
 
 /// The national motto lines, recognised and left out of the plan.
-const MOTTO: &[&str] = &["cộng hòa xã hội chủ nghĩa việt nam", "cộng hoà xã hội chủ nghĩa việt nam"];
+const MOTTO: &[&str] = &[
+    "cộng hòa xã hội chủ nghĩa việt nam",
+    "cộng hoà xã hội chủ nghĩa việt nam",
+];
 
 /// Reads the header lines `range`.
 pub(crate) fn read_header(lines: &[Line], range: Range<usize>) -> Header {
     let mut header = Header::default();
     let mut issuer: Vec<Tracked> = Vec::new();
-    for line in lines.get(range).unwrap_or(&[]).iter().filter(|l| l.is_content()) {
+    for line in lines
+        .get(range)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|l| l.is_content())
+    {
         let mut pending = vec![line.text.clone()];
         while let Some(segment) = pending.pop() {
             let segment = segment.trim();
@@ -119,10 +134,7 @@ pub(crate) fn place_and_date(segment: &Tracked) -> Option<(Tracked, PartialDate,
     let text = segment.as_str();
     let at = find_word(text, "ngày")?;
     let (date, len) = partial_date(text.get(at..)?)?;
-    let place = segment
-        .slice(0..at)
-        .trim_end_matches(&[',', ' '])
-        .trim();
+    let place = segment.slice(0..at).trim_end_matches(&[',', ' ']).trim();
     let span = segment.slice(at..at + len);
     let trailing = text.get(at + len..).unwrap_or("").trim();
     (trailing.is_empty() || trailing == ".").then_some((place, date, span))
@@ -163,7 +175,11 @@ fn partial_date(s: &str) -> Option<(PartialDate, usize)> {
         date.year = i32::try_from(year).ok();
         end = after;
     }
-    let end = if date.year.is_some() { end } else { s[..p].trim_end().len() };
+    let end = if date.year.is_some() {
+        end
+    } else {
+        s[..p].trim_end().len()
+    };
     Some((date, end))
 }
 
@@ -237,7 +253,10 @@ mod tests {
     fn issuer_name_over_two_lines() {
         let h = header("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 05/KH-UBND\nKon Tum, ngày 15/01/2025");
         assert_eq!(h.issuer_parent, None);
-        assert_eq!(h.issuer_name.unwrap().as_str(), "ỦY BAN NHÂN DÂN TỈNH KON TUM");
+        assert_eq!(
+            h.issuer_name.unwrap().as_str(),
+            "ỦY BAN NHÂN DÂN TỈNH KON TUM"
+        );
         assert_eq!(h.date.unwrap().0, date(Some(15), Some(1), Some(2025)));
     }
 

@@ -83,7 +83,8 @@ fn read_line(text: &str, span: Range<usize>, footnote_marks: &[u32]) -> Line {
         }
         None => false,
     };
-    let (mut content, emphasis) = strip_inline(text, span.start + pos..span.start + trimmed_end.len());
+    let (mut content, emphasis) =
+        strip_inline(text, span.start + pos..span.start + trimmed_end.len());
     let mut kind = classify(content.as_str());
     if kind == LineKind::Text {
         if let Some(body) = footnote_body(content.as_str(), footnote_marks) {
@@ -174,7 +175,9 @@ fn strip_inline(text: &str, range: Range<usize>) -> (Tracked, Vec<Range<usize>>)
 
 /// White space or punctuation: what may sit next to an emphasis marker.
 fn is_boundary(c: char) -> bool {
-    is_space(c) || (c.is_ascii_punctuation() && c != '*' && c != '_') || matches!(c, '“' | '”' | '‘' | '’' | '…')
+    is_space(c)
+        || (c.is_ascii_punctuation() && c != '*' && c != '_')
+        || matches!(c, '“' | '”' | '‘' | '’' | '…')
 }
 
 fn classify(s: &str) -> LineKind {

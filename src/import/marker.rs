@@ -42,7 +42,9 @@ const LETTERS: &[char] = &[
 ];
 
 /// Characters used as bullets besides "-" and "+".
-const BULLETS: &[char] = &['•', '●', '▪', '◦', '·', '*', '\u{F0B7}', '\u{F0A7}', '\u{F0D8}'];
+const BULLETS: &[char] = &[
+    '•', '●', '▪', '◦', '·', '*', '\u{F0B7}', '\u{F0A7}', '\u{F0D8}',
+];
 
 /// Dashes used as bullets.
 const DASHES: &[char] = &['-', '–', '—', '−'];
@@ -68,11 +70,6 @@ pub(crate) fn parse_marker(line: &str) -> Option<Marker> {
         }
     }
     letter(line, first)
-}
-
-/// The label as written: "3.1", "a", "-".
-pub(crate) fn label_of<'a>(line: &'a str, marker: &Marker) -> &'a str {
-    line.get(..marker.label_len).unwrap_or("")
 }
 
 fn bullet(line: &str, c: char, kind: MarkerKind, glued: bool) -> Option<Marker> {
@@ -184,7 +181,7 @@ mod tests {
     use super::*;
 
     fn kind_and_label(line: &str) -> Option<(MarkerKind, &str, &str)> {
-        parse_marker(line).map(|m| (m.kind, label_of(line, &m), &line[m.body..]))
+        parse_marker(line).map(|m| (m.kind, &line[..m.label_len], &line[m.body..]))
     }
 
     #[test]

@@ -18,7 +18,6 @@ mod lines;
 mod marker;
 mod names;
 mod normalize;
-mod pending;
 pub mod source_map;
 mod tracked;
 mod words;

@@ -2,20 +2,67 @@
 //! đầu mối tổng hợp …" names "Sở Tư pháp"; "Các Sở, ban, ngành tỉnh; UBND
 //! các huyện, thành phố" is nothing but names.
 
-use super::pending::split_list;
 use super::tracked::Tracked;
 use super::words::strip_any;
+use crate::agency::split_list;
 
 /// Words that end the names at the start of a clause: verbs and the words
 /// that introduce what the agencies do.
 const CLAUSE_WORDS: &[&str] = &[
-    "có trách nhiệm", "chịu trách nhiệm", "làm", "chủ trì", "phối hợp", "căn cứ", "thực hiện",
-    "tổng hợp", "cung cấp", "tham mưu", "xây dựng", "ban hành", "triển khai", "chủ động",
-    "theo dõi", "kiểm tra", "hướng dẫn", "được", "là", "để", "nhằm", "gửi", "giúp", "bố trí",
-    "xác định", "lựa chọn", "thành lập", "tiến hành", "đề xuất", "kịp thời", "báo cáo", "tổ chức",
-    "rà soát", "phổ biến", "quán triệt", "đôn đốc", "chỉ đạo", "tăng cường", "nghiên cứu",
-    "tuyên truyền", "thường xuyên", "định kỳ", "khi", "nếu", "đảm bảo", "bảo đảm", "quan tâm",
-    "trên cơ sở", "tùy", "tuỳ", "ngoài", "trong", "theo", "phụ trách",
+    "có trách nhiệm",
+    "chịu trách nhiệm",
+    "làm",
+    "chủ trì",
+    "phối hợp",
+    "căn cứ",
+    "thực hiện",
+    "tổng hợp",
+    "cung cấp",
+    "tham mưu",
+    "xây dựng",
+    "ban hành",
+    "triển khai",
+    "chủ động",
+    "theo dõi",
+    "kiểm tra",
+    "hướng dẫn",
+    "được",
+    "là",
+    "để",
+    "nhằm",
+    "gửi",
+    "giúp",
+    "bố trí",
+    "xác định",
+    "lựa chọn",
+    "thành lập",
+    "tiến hành",
+    "đề xuất",
+    "kịp thời",
+    "báo cáo",
+    "tổ chức",
+    "rà soát",
+    "phổ biến",
+    "quán triệt",
+    "đôn đốc",
+    "chỉ đạo",
+    "tăng cường",
+    "nghiên cứu",
+    "tuyên truyền",
+    "thường xuyên",
+    "định kỳ",
+    "khi",
+    "nếu",
+    "đảm bảo",
+    "bảo đảm",
+    "quan tâm",
+    "trên cơ sở",
+    "tùy",
+    "tuỳ",
+    "ngoài",
+    "trong",
+    "theo",
+    "phụ trách",
 ];
 
 /// Clause words that are also nouns inside names, and the words after which
@@ -26,11 +73,51 @@ const NOUN_CONTEXT: &[&str] = &["các", "những", "và", "mọi", "đoàn", "ba
 
 /// How names of agencies (or of the officials heading them) begin.
 const AGENCY_HEADS: &[&str] = &[
-    "sở", "các", "ubnd", "ủy ban", "uỷ ban", "hđnd", "hội đồng", "bộ", "phòng", "văn phòng",
-    "tòa án", "toà án", "viện", "hội", "đoàn", "mặt trận", "công an", "ban", "trung tâm", "cục",
-    "chi cục", "đài", "báo", "cổng", "thanh tra", "kho bạc", "giám đốc", "thủ trưởng", "chủ tịch",
-    "thường trực", "liên đoàn", "cơ quan", "đơn vị", "tổ chức", "chính phủ", "thủ tướng", "lãnh đạo",
-    "cấp", "bảo hiểm", "ngân hàng", "chi nhánh", "tỉnh ủy", "tỉnh đoàn", "huyện ủy", "thành ủy",
+    "sở",
+    "các",
+    "ubnd",
+    "ủy ban",
+    "uỷ ban",
+    "hđnd",
+    "hội đồng",
+    "bộ",
+    "phòng",
+    "văn phòng",
+    "tòa án",
+    "toà án",
+    "viện",
+    "hội",
+    "đoàn",
+    "mặt trận",
+    "công an",
+    "ban",
+    "trung tâm",
+    "cục",
+    "chi cục",
+    "đài",
+    "báo",
+    "cổng",
+    "thanh tra",
+    "kho bạc",
+    "giám đốc",
+    "thủ trưởng",
+    "chủ tịch",
+    "thường trực",
+    "liên đoàn",
+    "cơ quan",
+    "đơn vị",
+    "tổ chức",
+    "chính phủ",
+    "thủ tướng",
+    "lãnh đạo",
+    "cấp",
+    "bảo hiểm",
+    "ngân hàng",
+    "chi nhánh",
+    "tỉnh ủy",
+    "tỉnh đoàn",
+    "huyện ủy",
+    "thành ủy",
 ];
 
 /// Longest name taken, in words; longer "names" are sentences.
@@ -102,7 +189,9 @@ fn clause_start(s: &str) -> usize {
                     let after_comma = s[..i].trim_end().ends_with(',');
                     let noun = NOUNS_IN_NAMES.contains(&word)
                         && (after_comma
-                            || prev_word.is_some_and(|p| NOUN_CONTEXT.contains(&p.to_lowercase().as_str())));
+                            || prev_word.is_some_and(|p| {
+                                NOUN_CONTEXT.contains(&p.to_lowercase().as_str())
+                            }));
                     if !noun {
                         return i;
                     }
@@ -141,7 +230,10 @@ mod tests {
         );
         assert_eq!(
             names("Các cơ quan chuyên môn thuộc UBND tỉnh có trách nhiệm kiểm tra"),
-            (vec!["Các cơ quan chuyên môn thuộc UBND tỉnh".to_string()], false)
+            (
+                vec!["Các cơ quan chuyên môn thuộc UBND tỉnh".to_string()],
+                false
+            )
         );
         assert_eq!(
             names("Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh cung cấp thông tin"),

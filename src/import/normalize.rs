@@ -1,13 +1,10 @@
 //! NFC normalisation that remembers where each normalised byte came from, so
 //! positions found in the normalised text point back into the pasted input.
 
+use crate::text::nfc::is_combining_mark;
+use crate::text::to_nfc;
 use std::borrow::Cow;
 use std::ops::Range;
-
-/// A temporary stand-in until `crate::text::to_nfc` lands on main.
-fn to_nfc(s: &str) -> Cow<'_, str> {
-    Cow::Borrowed(s)
-}
 
 /// The input in NFC, with the way back to the input's byte offsets.
 pub(crate) struct Normalized<'a> {
@@ -99,15 +96,15 @@ pub(crate) fn normalize(input: &str) -> Normalized<'_> {
     }
 }
 
-/// Byte spans of the clusters that may change: a character followed by
-/// combining marks. Runs without combining marks are returned whole.
+/// Byte spans of the clusters that may change, a character followed by
+/// combining marks, and of the runs between them.
 fn clusters(input: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut run_start = 0;
     let mut cluster_start = 0;
     let mut in_cluster = false;
     for (i, c) in input.char_indices() {
-        if is_combining(c) {
+        if is_combining_mark(c) {
             if !in_cluster {
                 if cluster_start > run_start {
                     out.push(run_start..cluster_start);
@@ -131,19 +128,6 @@ fn clusters(input: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// Combining marks and conjoining jamo: characters that compose with the one before.
-fn is_combining(c: char) -> bool {
-    matches!(
-        c,
-        '\u{0300}'..='\u{036F}'
-            | '\u{1160}'..='\u{11FF}'
-            | '\u{1AB0}'..='\u{1AFF}'
-            | '\u{1DC0}'..='\u{1DFF}'
-            | '\u{20D0}'..='\u{20FF}'
-            | '\u{FE20}'..='\u{FE2F}'
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,6 +137,20 @@ mod tests {
         let s = "tha\u{301}ng 7";
         let spans: Vec<&str> = clusters(s).into_iter().map(|r| &s[r]).collect();
         assert_eq!(spans, ["th", "a\u{301}", "ng 7"]);
+    }
+
+    #[test]
+    fn decomposed_input_maps_back() {
+        let input = "ngày 23 tha\u{301}ng 7 năm 2012";
+        let n = normalize(input);
+        assert_eq!(n.text, "ngày 23 tháng 7 năm 2012");
+        assert_eq!(n.first_change, Some(11..14));
+        let month = n.text.find("7").unwrap();
+        assert_eq!(n.offsets.to_input(month, false), input.find('7').unwrap());
+        let word = n.text.find("tháng").unwrap();
+        let span = n.offsets.range_to_input(word..word + "tháng".len());
+        assert_eq!(&input[span], "tha\u{301}ng");
+        assert!(matches!(normalize("tháng").text, Cow::Borrowed(_)));
     }
 
     #[test]

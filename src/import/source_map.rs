@@ -170,7 +170,11 @@ mod tests {
                 utf16: 23
             }
         );
-        assert_eq!(position(input, at + 3).column, 13, "inside \"à\" counts as its start");
+        assert_eq!(
+            position(input, at + 3).column,
+            13,
+            "inside \"à\" counts as its start"
+        );
     }
 
     #[test]
@@ -197,6 +201,9 @@ mod tests {
             diagnostic::Range { start: 3, end: 10 },
         );
         assert_eq!(inner.map(|r| &input[r]), Some("Tư pháp"));
-        assert_eq!(map.pointer_at(start + 2), "/sections/0/items/0/activity/lead/0");
+        assert_eq!(
+            map.pointer_at(start + 2),
+            "/sections/0/items/0/activity/lead/0"
+        );
     }
 }

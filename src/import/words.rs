@@ -1,24 +1,16 @@
 //! Small word-level tests on Vietnamese text used while reading structure.
 
+use crate::text::nfc::base_letter;
+
 /// `c` without case and diacritics ("Ờ" → 'o', "Đ" → 'd'), for tolerant matching.
 pub(crate) fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
-    let lower = c.to_lowercase().next().unwrap_or(c);
-    const GROUPS: [(char, &str); 7] = [
-        ('a', "àáảãạăằắẳẵặâầấẩẫậ"),
-        ('e', "èéẻẽẹêềếểễệ"),
-        ('i', "ìíỉĩị"),
-        ('o', "òóỏõọôồốổỗộơờớởỡợ"),
-        ('u', "ùúủũụưừứửữự"),
-        ('y', "ỳýỷỹỵ"),
-        ('d', "đ"),
-    ];
-    GROUPS
-        .iter()
-        .find(|(_, letters)| letters.contains(lower))
-        .map_or(lower, |(base, _)| *base)
+    match base_letter(c) {
+        'đ' | 'Đ' => 'd',
+        base => base.to_lowercase().next().unwrap_or(base),
+    }
 }
 
 /// Length in `s` of `phrase` at its start, compared without case; diacritics
