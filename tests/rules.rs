@@ -102,7 +102,11 @@ fn check_import_invalid(code: &str, dir: &Path) {
         "{code}: paths"
     );
     for (diagnostic, want) in found.iter().zip(&expected) {
-        assert_eq!(diagnostic.severity, want.severity, "{code} at {}", want.path);
+        assert_eq!(
+            diagnostic.severity, want.severity,
+            "{code} at {}",
+            want.path
+        );
         assert!(
             diagnostic.message.contains(&want.message_vi_contains),
             "{code} at {}: message {:?} lacks {:?}",
@@ -124,7 +128,10 @@ fn check_import_invalid(code: &str, dir: &Path) {
 
 fn check_import_valid(code: &str, dir: &Path) {
     let found = import_findings_of(&read(&dir.join("valid.txt")), code);
-    assert!(found.is_empty(), "{code}: valid.txt still reports {found:?}");
+    assert!(
+        found.is_empty(),
+        "{code}: valid.txt still reports {found:?}"
+    );
 }
 
 fn check_invalid(code: &str, dir: &Path) {
@@ -177,8 +184,16 @@ fn every_rule_has_fixtures_that_fire_and_pass() {
     for info in registry::all() {
         let dir = root.join(info.code);
         if dir.join("invalid.txt").is_file() {
-            assert!(dir.join("valid.txt").is_file(), "{}: no valid.txt", info.code);
-            assert!(dir.join("expected.json").is_file(), "{}: no expected.json", info.code);
+            assert!(
+                dir.join("valid.txt").is_file(),
+                "{}: no valid.txt",
+                info.code
+            );
+            assert!(
+                dir.join("expected.json").is_file(),
+                "{}: no expected.json",
+                info.code
+            );
             check_import_invalid(info.code, &dir);
             check_import_valid(info.code, &dir);
             continue;

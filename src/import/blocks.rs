@@ -143,7 +143,7 @@ pub(crate) fn blocks(
             continue;
         }
         let prev = current.as_ref().and_then(|(_, _, last)| lines.get(*last));
-        let after_clause = prev.map_or(true, |p| is_terminated(p.as_str()) || p.hard_break);
+        let after_clause = prev.is_none_or(|p| is_terminated(p.as_str()) || p.hard_break);
         let marker = if line.kind == LineKind::Url {
             None
         } else {

@@ -252,7 +252,7 @@ mod tests {
             let bullet = if depth <= 20 {
                 format!("{}.", label.join("."))
             } else {
-                "-".repeat(1)
+                "-".to_string()
             };
             text.push_str(&format!("{bullet} Mục {depth}\n"));
         }

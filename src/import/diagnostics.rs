@@ -100,7 +100,8 @@ pub(crate) struct Reporter<'a> {
     ctx: &'a Context,
     input: &'a str,
     offsets: &'a OffsetMap,
-    utf16: Utf16Index,
+    /// Built on the first diagnostic: most imports report none.
+    utf16: Option<Utf16Index>,
     out: Vec<Diagnostic>,
 }
 
@@ -110,7 +111,7 @@ impl<'a> Reporter<'a> {
             ctx,
             input,
             offsets,
-            utf16: Utf16Index::new(input),
+            utf16: None,
             out: Vec::new(),
         }
     }
@@ -125,7 +126,7 @@ impl<'a> Reporter<'a> {
         &mut self,
         info: &'static RuleInfo,
         path: String,
-        span: Option<std::ops::Range<usize>>,
+        input_span: Option<std::ops::Range<usize>>,
         message: Text,
         help: Text,
     ) {
@@ -133,13 +134,7 @@ impl<'a> Reporter<'a> {
             return;
         };
         let lang = self.ctx.lang;
-        let range = span.map(|s| {
-            let s = self.offsets.range_to_input(s);
-            Range {
-                start: self.utf16.at(self.input, s.start),
-                end: self.utf16.at(self.input, s.end),
-            }
-        });
+        let range = input_span.map(|s| self.utf16_range(s));
         self.out.push(Diagnostic {
             code: info.code.to_string(),
             slug: info.slug.to_string(),
@@ -150,6 +145,16 @@ impl<'a> Reporter<'a> {
             help: Some(lang.pick(help.vi, help.en)),
             fix: None,
         });
+    }
+
+    /// The UTF-16 range of a byte span of the input.
+    fn utf16_range(&mut self, span: std::ops::Range<usize>) -> Range {
+        let input = self.input;
+        let index = self.utf16.get_or_insert_with(|| Utf16Index::new(input));
+        Range {
+            start: index.at(input, span.start),
+            end: index.at(input, span.end),
+        }
     }
 
     /// Reports text that was left out or kept without a clear place.
@@ -188,17 +193,13 @@ impl<'a> Reporter<'a> {
                 )
             }
         };
-        self.report(
-            &UNPLACED_TEXT,
-            path,
-            Some(note.text.source_range()),
-            message,
-            help,
-        );
+        let span = self.offsets.range_to_input(note.text.source_range());
+        self.report(&UNPLACED_TEXT, path, Some(span), message, help);
     }
 
     /// Reports each line of the normalised text that holds U+FFFD, at its first run.
     pub(crate) fn broken_characters(&mut self, normalized: &str, map: &SourceMap) {
+        let index = map.span_index();
         let mut line_start = 0;
         for line in normalized.split('\n') {
             if let Some(at) = line.find('\u{FFFD}') {
@@ -206,10 +207,11 @@ impl<'a> Reporter<'a> {
                     * '\u{FFFD}'.len_utf8();
                 let word = word_around(line, at, at + run);
                 let start = line_start + at;
+                let span = self.offsets.range_to_input(start..start + run);
                 self.report(
                     &BROKEN_CHARACTER,
-                    map.pointer_at(start),
-                    Some(start..start + run),
+                    index.pointer_at(start),
+                    Some(span),
                     text(
                         format!("Ký tự hỏng (U+FFFD) trong \"{word}\": một chữ đã mất khi chuyển mã."),
                         format!("Broken character (U+FFFD) in \"{word}\": a letter was lost in conversion."),
@@ -226,18 +228,10 @@ impl<'a> Reporter<'a> {
 
     /// Reports that the input was converted to NFC, at its first converted character.
     pub(crate) fn decomposed(&mut self, first_change: std::ops::Range<usize>) {
-        let Level::On(_) = self
-            .ctx
-            .level(DECOMPOSED_UNICODE.code, DECOMPOSED_UNICODE.severity)
-        else {
-            return;
-        };
-        let start = self.utf16.at(self.input, first_change.start);
-        let end = self.utf16.at(self.input, first_change.end);
         self.report(
             &DECOMPOSED_UNICODE,
             String::new(),
-            None,
+            Some(first_change),
             text(
                 "Văn bản dùng dấu tiếng Việt dạng tổ hợp (Unicode NFD); đã chuyển sang dạng dựng sẵn (NFC).",
                 "The text writes Vietnamese diacritics as combining marks (Unicode NFD); they were converted to precomposed letters (NFC).",
@@ -247,18 +241,16 @@ impl<'a> Reporter<'a> {
                 "Nothing to do; prefer an input method that types precomposed letters.",
             ),
         );
-        if let Some(last) = self.out.last_mut() {
-            last.range = Some(Range { start, end });
-        }
     }
 
     /// Reports that the text starts in the middle of a sentence.
     pub(crate) fn truncated_start(&mut self, path: String, first: &super::tracked::Tracked) {
         let excerpt = excerpt(first.as_str());
+        let span = self.offsets.range_to_input(first.source_range());
         self.report(
             &TRUNCATED_START,
             path,
-            Some(first.source_range()),
+            Some(span),
             text(
                 format!("Văn bản bắt đầu giữa câu (\"{excerpt}\"): phần đầu (cơ quan ban hành, số, ngày, tên kế hoạch) có thể bị thiếu."),
                 format!("The text starts mid-sentence (\"{excerpt}\"): its beginning (issuer, number, date, title) may be missing."),

@@ -196,20 +196,25 @@ fn read_title(lines: &[Line], plan_line: usize, end: usize) -> (Option<Tracked>,
 }
 
 /// Where the end of the plan starts: the closing, "Nơi nhận", a signature,
-/// or the line after the end mark "./.".
+/// or the line after the end mark "./." when no part follows it.
 fn footer_start(lines: &[Line], from: usize) -> usize {
+    let mut after_end_mark = None;
     for (index, line) in lines.iter().enumerate().skip(from) {
         if line.kind != LineKind::Text {
             continue;
         }
-        if starts_footer(line) && block_marker(line, true).is_none() {
-            return index;
+        let marker = block_marker(line, true);
+        if starts_footer(line) && marker.is_none() {
+            return after_end_mark.unwrap_or(index);
         }
-        if line.as_str().contains("./.") {
-            return index + 1;
+        if marker.is_some_and(|m| m.0 == MarkerKind::Roman) {
+            after_end_mark = None;
+        }
+        if after_end_mark.is_none() && line.as_str().contains("./.") {
+            after_end_mark = Some(index + 1);
         }
     }
-    lines.len()
+    after_end_mark.unwrap_or(lines.len())
 }
 
 /// `parts` joined by `separator` (a space or a new line).

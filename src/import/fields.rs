@@ -204,7 +204,11 @@ fn name_assignees(item: &mut DraftItem) {
     let heading = &item.heading;
     let start = strip_any(heading.as_str(), DUTY_OPENERS, false).map_or(0, |(_, len)| len);
     let rest = heading.tail(start).trim();
-    let (names, _) = leading_names(&rest);
+    let (names, _) = if looks_like_agency(rest.as_str()) {
+        leading_names(&rest)
+    } else {
+        (Vec::new(), false)
+    };
     if names.first().is_some_and(|n| looks_like_agency(n.as_str())) {
         item.assignees = names;
     }

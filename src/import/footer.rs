@@ -181,9 +181,7 @@ fn extend_recipient(footer: &mut Footer, line: &Line) {
 fn signature_line(footer: &mut Footer, line: &Line) {
     let text = line.as_str();
     let signing = !footer.authority.is_empty() || footer.title.is_some();
-    if is_all_caps(text) && footer.title.is_none() && !footer.recipients.is_empty() {
-        footer.title = Some(line.text.clone());
-    } else if is_all_caps(text) && footer.title.is_none() && signing {
+    if is_all_caps(text) && footer.title.is_none() {
         footer.title = Some(line.text.clone());
     } else if signing && footer.name.is_none() && is_name(text) {
         footer.name = Some(line.text.clone());

@@ -147,8 +147,8 @@ fn strip_inline(text: &str, range: Range<usize>) -> (Tracked, Vec<Range<usize>>)
         let run_end = i + bytes[i..].iter().take_while(|&&c| c == b).count();
         let before = part[..i].chars().next_back();
         let after = part[run_end..].chars().next();
-        let opens = after.is_some_and(|c| !is_space(c)) && before.map_or(true, is_boundary);
-        let closes = before.is_some_and(|c| !is_space(c)) && after.map_or(true, is_boundary);
+        let opens = after.is_some_and(|c| !is_space(c)) && before.is_none_or(is_boundary);
+        let closes = before.is_some_and(|c| !is_space(c)) && after.is_none_or(is_boundary);
         if run_end - i <= 3 && (opens || closes) {
             builder.push(text, range.start + copied..range.start + i);
             if closes && open.last().is_some_and(|&(c, _)| c == b) {
@@ -209,7 +209,7 @@ fn is_page_number(s: &str) -> bool {
     !core.is_empty() && core.len() <= 3 && core.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// Footnote numbers referenced in the text: "pháp(1)", "[^2]".
+/// Footnote numbers referenced in the text: "pháp(1)", or `[^2]` in Markdown.
 fn footnote_marks(text: &str) -> Vec<u32> {
     let bytes = text.as_bytes();
     let mut marks = Vec::new();
@@ -237,7 +237,7 @@ fn footnote_marks(text: &str) -> Vec<u32> {
 }
 
 /// Where the footnote's text starts, if `s` is the text of a referenced footnote:
-/// "1Tại …", "(1) Tại …", "[^1]: Tại …".
+/// "1Tại …", "(1) Tại …", `[^1]: Tại …`.
 fn footnote_body(s: &str, marks: &[u32]) -> Option<usize> {
     let (number, after) = if let Some(rest) = s.strip_prefix("[^") {
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();

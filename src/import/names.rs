@@ -3,7 +3,7 @@
 //! các huyện, thành phố" is nothing but names.
 
 use super::tracked::Tracked;
-use super::words::strip_any;
+use super::words::{starts_lowercase, strip_any};
 use crate::agency::split_list;
 
 /// Words that end the names at the start of a clause: verbs and the words
@@ -130,8 +130,12 @@ pub(crate) fn leading_names(text: &Tracked) -> (Vec<Tracked>, bool) {
     let s = text.as_str();
     let end = clause_start(s);
     let head = text.slice(0..end).trim_end_matches(&[',', ';', ':', '.']);
+    let whole = end >= s.trim_end().len();
+    if !whole && !looks_like_agency(head.as_str()) {
+        return (Vec::new(), false);
+    }
     let names = split_names(&head);
-    let only_names = end >= s.trim_end().len()
+    let only_names = whole
         && names
             .iter()
             .all(|n| n.as_str().split_whitespace().count() <= MAX_NAME_WORDS);
@@ -139,22 +143,70 @@ pub(crate) fn leading_names(text: &Tracked) -> (Vec<Tracked>, bool) {
         return (names, true);
     }
     match names.first() {
-        Some(first) if looks_like_agency(first.as_str()) => (names, false),
+        Some(first) if looks_like_agency(first.as_str()) => {
+            let mut names = names;
+            names.extend(trailing_names(&text.tail(end)));
+            (names, false)
+        }
         _ => (Vec::new(), false),
+    }
+}
+
+/// Names joined by a last "và" after the clause: "Các Sở, ngành phụ trách tham
+/// mưu trong lĩnh vực trọng tâm và các cơ quan, tổ chức có liên quan".
+fn trailing_names(rest: &Tracked) -> Vec<Tracked> {
+    let s = rest.as_str();
+    let Some(at) = s.rfind(" và ") else {
+        return Vec::new();
+    };
+    let tail = rest
+        .tail(at + " và ".len())
+        .trim_end_matches(&['.', ';', ',']);
+    let whole = clause_start(tail.as_str()) >= tail.len();
+    if whole && looks_like_agency(tail.as_str()) {
+        split_names(&tail)
+    } else {
+        Vec::new()
     }
 }
 
 /// Whether `name` begins the way agency names do ("Sở …", "UBND …", "Các cơ quan …").
 pub(crate) fn looks_like_agency(name: &str) -> bool {
-    strip_any(name, AGENCY_HEADS, false).is_some() && strip_any(name, CLAUSE_WORDS, false).is_none()
+    let noun = match strip_any(name, PLURALS, false) {
+        Some((_, len)) => name.get(len..).unwrap_or("").trim_start(),
+        None => name,
+    };
+    strip_any(noun, AGENCY_HEADS, false).is_some() && strip_any(noun, CLAUSE_WORDS, false).is_none()
 }
 
-/// A list of names split at its separators, each with its source span.
+/// Plural markers before a group of agencies ("các cơ quan", "những đơn vị").
+const PLURALS: &[&str] = &["các", "những"];
+
+/// Longest "Các …" group that lower-case kinds after a comma still extend
+/// ("Các phòng, ban, trung tâm trực thuộc Văn phòng").
+const MAX_GROUP_WORDS: usize = 4;
+
+/// Titles of officials heading an agency ("Giám đốc Sở, Thủ trưởng ban, ngành").
+const OFFICIALS: &[&str] = &[
+    "giám đốc",
+    "thủ trưởng",
+    "chủ tịch",
+    "phó chủ tịch",
+    "chánh",
+    "trưởng",
+];
+
+/// A list of names split at its separators, each with its source span: ";"
+/// always separates, a list of officials is split before each title.
 pub(crate) fn split_names(text: &Tracked) -> Vec<Tracked> {
     let s = text.as_str();
     let mut from = 0;
     let mut out = Vec::new();
-    for name in split_list(s) {
+    let names = s
+        .split(';')
+        .flat_map(|part| join_groups(split_list(part)))
+        .flat_map(|name| split_officials(&name));
+    for name in names {
         let name = name.trim();
         if name.is_empty() {
             continue;
@@ -169,6 +221,44 @@ pub(crate) fn split_names(text: &Tracked) -> Vec<Tracked> {
         }
     }
     out
+}
+
+/// Rejoins kinds of agency that share one "Các": "Các phòng", "ban", "trung
+/// tâm trực thuộc …" → "Các phòng, ban, trung tâm trực thuộc …".
+fn join_groups(names: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for name in names {
+        match out.last_mut() {
+            Some(group)
+                if starts_lowercase(&name)
+                    && strip_any(group, PLURALS, false).is_some()
+                    && group.split_whitespace().count() <= MAX_GROUP_WORDS =>
+            {
+                group.push_str(", ");
+                group.push_str(&name);
+            }
+            _ => out.push(name),
+        }
+    }
+    out
+}
+
+/// "Giám đốc Sở, Thủ trưởng ban, ngành Thành phố" → one name per official.
+fn split_officials(name: &str) -> Vec<String> {
+    if strip_any(name, OFFICIALS, false).is_none() {
+        return vec![name.to_string()];
+    }
+    let mut parts: Vec<String> = Vec::new();
+    for piece in name.split(", ") {
+        match parts.last_mut() {
+            Some(last) if strip_any(piece, OFFICIALS, false).is_none() => {
+                last.push_str(", ");
+                last.push_str(piece);
+            }
+            _ => parts.push(piece.to_string()),
+        }
+    }
+    parts
 }
 
 /// Byte offset where the names end and the clause begins: a colon or a clause word.
@@ -246,7 +336,38 @@ mod tests {
             )
         );
         assert_eq!(names("Xây dựng, ban hành kế hoạch").0, Vec::<String>::new());
+        assert_eq!(
+            names("Các Sở, ngành phụ trách tham mưu trong lĩnh vực trọng tâm, liên ngành và các cơ quan, tổ chức có liên quan."),
+            (
+                vec!["Các Sở, ngành".to_string(), "các cơ quan, tổ chức có liên quan".to_string()],
+                false
+            )
+        );
         assert_eq!(names("Sở Tư pháp:").0, vec!["Sở Tư pháp".to_string()]);
+    }
+
+    #[test]
+    fn officials_are_named_one_by_one() {
+        assert_eq!(
+            names("Giám đốc Sở, Thủ trưởng ban, ngành Thành phố").0,
+            ["Giám đốc Sở", "Thủ trưởng ban, ngành Thành phố"]
+        );
+        assert_eq!(
+            names("Chủ tịch UBND quận, huyện, thị xã").0,
+            ["Chủ tịch UBND quận, huyện, thị xã"]
+        );
+    }
+
+    #[test]
+    fn kinds_sharing_one_plural_stay_together() {
+        assert_eq!(
+            names("Các phòng, ban, trung tâm trực thuộc Văn phòng UBND tỉnh").0,
+            ["Các phòng, ban, trung tâm trực thuộc Văn phòng UBND tỉnh"]
+        );
+        assert_eq!(
+            names("Hội doanh nghiệp tỉnh cung cấp ý kiến về tính khả thi và các vấn đề có liên quan khác;").0,
+            ["Hội doanh nghiệp tỉnh"]
+        );
     }
 
     #[test]

@@ -113,14 +113,15 @@ impl SourceMap {
         self.entries.keys().map(String::as_str)
     }
 
-    /// The most specific mapped part whose span holds normalised offset `at`.
-    pub(crate) fn pointer_at(&self, at: usize) -> String {
-        self.entries
+    /// Mapped spans sorted by start, for [`SpanIndex::pointer_at`].
+    pub(crate) fn span_index(&self) -> SpanIndex<'_> {
+        let mut spans: Vec<(&str, &Range<usize>)> = self
+            .entries
             .iter()
-            .filter(|(_, e)| e.range.start <= at && at < e.range.end)
-            .min_by_key(|(p, e)| (e.range.end - e.range.start, usize::MAX - p.len()))
-            .map(|(p, _)| p.clone())
-            .unwrap_or_default()
+            .map(|(p, e)| (p.as_str(), &e.range))
+            .collect();
+        spans.sort_by_key(|(_, r)| r.start);
+        SpanIndex { spans }
     }
 
     fn entry<'a>(&'a self, pointer: &'a str) -> Option<(&'a str, &'a Entry)> {
@@ -131,6 +132,30 @@ impl SourceMap {
             }
             key = &key[..key.rfind('/')?];
         }
+    }
+}
+
+/// Mapped spans by start, to find which part holds an offset.
+pub(crate) struct SpanIndex<'a> {
+    spans: Vec<(&'a str, &'a Range<usize>)>,
+}
+
+/// How many spans starting before an offset are tried; enough for any real
+/// nesting, and a bound on the work for pathological input.
+const NEAREST_SPANS: usize = 256;
+
+impl SpanIndex<'_> {
+    /// The most specific mapped part whose span holds normalised offset `at`.
+    pub(crate) fn pointer_at(&self, at: usize) -> String {
+        let before = self.spans.partition_point(|(_, r)| r.start <= at);
+        self.spans[..before]
+            .iter()
+            .rev()
+            .take(NEAREST_SPANS)
+            .filter(|(_, r)| at < r.end)
+            .min_by_key(|(p, r)| (r.end - r.start, usize::MAX - p.len()))
+            .map(|(p, _)| (*p).to_string())
+            .unwrap_or_default()
     }
 }
 
@@ -202,7 +227,7 @@ mod tests {
         );
         assert_eq!(inner.map(|r| &input[r]), Some("Tư pháp"));
         assert_eq!(
-            map.pointer_at(start + 2),
+            map.span_index().pointer_at(start + 2),
             "/sections/0/items/0/activity/lead/0"
         );
     }

@@ -125,30 +125,42 @@ impl Builder {
 
     /// Appends `source[range]`.
     pub fn push(&mut self, source: &str, range: Range<usize>) {
-        let Some(part) = source.get(range.clone()) else {
-            return;
-        };
-        for (i, c) in part.char_indices() {
-            let at = range.start + i;
-            if is_space(c) {
-                self.space(at);
-            } else {
-                self.push_char(c, at);
-            }
+        if let Some(part) = source.get(range.clone()) {
+            self.push_run(part, range.start);
         }
     }
 
     /// Appends a tracked text.
     pub fn push_tracked(&mut self, part: &Tracked) {
-        for (i, c) in part.text.char_indices() {
-            let at = part.source_at(i);
-            if c == '\n' {
-                self.line_break(at);
-            } else if is_space(c) {
-                self.space(at);
-            } else {
-                self.push_char(c, at);
+        let mut anchors = part.anchors.iter().peekable();
+        while let Some(&(start, source)) = anchors.next() {
+            let end = anchors.peek().map_or(part.text.len(), |a| a.0);
+            if let Some(run) = part.text.get(start..end) {
+                self.push_run(run, source);
             }
+        }
+    }
+
+    /// Appends `run`, whose first byte is at source offset `source`; white
+    /// space collapses to one pending separator, a new line stays one.
+    fn push_run(&mut self, run: &str, source: usize) {
+        let mut word_start = None;
+        for (i, c) in run.char_indices() {
+            if !is_space(c) {
+                word_start.get_or_insert(i);
+                continue;
+            }
+            if let Some(start) = word_start.take() {
+                self.push_word(&run[start..i], source + start);
+            }
+            if c == '\n' {
+                self.line_break(source + i);
+            } else {
+                self.space(source + i);
+            }
+        }
+        if let Some(start) = word_start {
+            self.push_word(&run[start..], source + start);
         }
     }
 
@@ -189,13 +201,13 @@ impl Builder {
         }
     }
 
-    fn push_char(&mut self, c: char, at: usize) {
+    fn push_word(&mut self, word: &str, at: usize) {
         if let Some((separator, at)) = self.pending.take() {
             self.anchor(at);
             self.text.push(separator);
         }
         self.anchor(at);
-        self.text.push(c);
+        self.text.push_str(word);
     }
 
     /// Records an anchor when text and source stop advancing together.

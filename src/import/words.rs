@@ -20,11 +20,12 @@ pub(crate) fn strip_phrase(s: &str, phrase: &str, loose: bool) -> Option<usize> 
     let mut got = s.char_indices();
     for want in phrase.chars() {
         let (_, c) = got.next()?;
-        let same = if loose {
-            c == '\u{FFFD}' || fold_char(c) == fold_char(want)
-        } else {
-            c == want || c.to_lowercase().eq(want.to_lowercase())
-        };
+        let same = c == want
+            || if loose {
+                c == '\u{FFFD}' || fold_char(c) == fold_char(want)
+            } else {
+                lower(c) == lower(want)
+            };
         if !same {
             return None;
         }
@@ -33,8 +34,17 @@ pub(crate) fn strip_phrase(s: &str, phrase: &str, loose: bool) -> Option<usize> 
     let boundary = s
         .get(end..)
         .and_then(|rest| rest.chars().next())
-        .map_or(true, |c| !c.is_alphanumeric());
+        .is_none_or(|c| !c.is_alphanumeric());
     boundary.then_some(end)
+}
+
+/// `c` in lower case (Vietnamese letters lower to one character).
+fn lower(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    }
 }
 
 /// The first of `phrases` that starts `s`, with the length it covers.
@@ -49,7 +59,7 @@ pub(crate) fn strip_any<'p>(s: &str, phrases: &[&'p str], loose: bool) -> Option
 pub(crate) fn find_phrase(s: &str, phrase: &str) -> Option<std::ops::Range<usize>> {
     let mut prev: Option<char> = None;
     for (i, c) in s.char_indices() {
-        if prev.map_or(true, |p| !p.is_alphanumeric()) {
+        if prev.is_none_or(|p| !p.is_alphanumeric()) {
             if let Some(len) = strip_phrase(&s[i..], phrase, true) {
                 return Some(i..i + len);
             }
