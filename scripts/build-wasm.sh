@@ -13,12 +13,8 @@ wasm-bindgen --target web --out-dir "$out" \
 
 scripts/wasm-opt.sh "$out/kehoach_bg.wasm"
 
-fixture="tests/fixtures/plans/lai-chau-2025.json"
-if [ -f "$fixture" ]; then
-  cp "$fixture" "$out/sample-plan.json"
-else
-  cp www/sample-plan.json "$out/sample-plan.json"
-fi
+# The page opens the hand-made Lai Châu 2025 plan as its sample.
+cp tests/fixtures/plans/lai-chau-2025.json "$out/sample-plan.json"
 
 size() {
   printf '  %-22s %8d B raw %8d B gzip\n' "$(basename "$1")" \

@@ -5,6 +5,7 @@
 //! (`E_JSON`, `E_SCHEMA`, `E_OPTIONS`, `E_INTERNAL`) and a message in the
 //! language the options ask for.
 
+use crate::assemble::html::{assemble_html, assemble_html_document, HtmlOptions};
 use crate::context::{Context, Lang, Options};
 use crate::diagnostic::{FixSafety, Severity};
 use crate::editor::{self, Change, EditError};
@@ -25,6 +26,16 @@ extern "C" {
 
     #[wasm_bindgen(method, setter)]
     fn set_code(this: &CodedError, code: &str);
+
+    /// `JSON.stringify`: values from JavaScript are read as JSON text, so each
+    /// model type needs one deserializer only (module size).
+    #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
+    fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
+}
+
+/// The JSON text of a JavaScript value; `None` for values JSON cannot hold.
+fn to_json_text(value: &JsValue) -> Option<String> {
+    json_stringify(value).ok().and_then(|text| text.as_string())
 }
 
 /// Why a call failed: a stable code and the message in both languages.
@@ -122,7 +133,9 @@ fn context(options: JsValue) -> Result<Context, JsValue> {
     if options.is_undefined() || options.is_null() {
         return Ok(Context::default());
     }
-    let value: Value = serde_wasm_bindgen::from_value(options)
+    let text = to_json_text(&options)
+        .ok_or_else(|| Failure::options("JSON.stringify").into_js(Lang::default()))?;
+    let value: Value = serde_json::from_str(&text)
         .map_err(|e| Failure::options(&e.to_string()).into_js(Lang::default()))?;
     // The language is read first so that every later complaint is in it.
     let lang = value
@@ -130,8 +143,8 @@ fn context(options: JsValue) -> Result<Context, JsValue> {
         .and_then(Value::as_str)
         .and_then(Lang::parse)
         .unwrap_or_default();
-    let options: Options = serde_json::from_value(value)
-        .map_err(|e| Failure::options(&e.to_string()).into_js(lang))?;
+    let options: Options =
+        serde_json::from_str(&text).map_err(|e| Failure::options(&e.to_string()).into_js(lang))?;
     options.into_context().map_err(|e| {
         Failure {
             code: "E_OPTIONS",
@@ -143,10 +156,8 @@ fn context(options: JsValue) -> Result<Context, JsValue> {
 }
 
 fn plan_from_js(plan: JsValue) -> Result<Plan, MigrationError> {
-    let value: Value = serde_wasm_bindgen::from_value(plan).map_err(|e| MigrationError::Shape {
-        detail: e.to_string(),
-    })?;
-    model::from_value(value)
+    let text = to_json_text(&plan).ok_or(MigrationError::NotAPlan)?;
+    model::from_json(&text)
 }
 
 /// Reads the options first, so that a plan that cannot be read is reported in their language.
@@ -302,6 +313,29 @@ impl Editor {
         to_js(self.inner.plan()).map_err(|f| f.into_js(self.lang))
     }
 
+    /// The plan assembled as an HTML fragment for the live preview: draft
+    /// placeholders for blanks, `data-path` on every element showing a field.
+    #[wasm_bindgen(js_name = previewHtml)]
+    pub fn preview_html(&self) -> String {
+        let options = HtmlOptions {
+            lang: self.lang,
+            show_placeholders: true,
+            data_paths: true,
+        };
+        assemble_html(self.inner.plan(), &options)
+    }
+
+    /// The plan as a standalone HTML document in the official layout, for
+    /// printing to PDF or saving.
+    #[wasm_bindgen(js_name = documentHtml)]
+    pub fn document_html(&self) -> String {
+        let options = HtmlOptions {
+            lang: self.lang,
+            ..HtmlOptions::default()
+        };
+        assemble_html_document(self.inner.plan(), &options)
+    }
+
     /// The plan as JSON text, pretty-printed, for autosave and export.
     #[wasm_bindgen(js_name = planJson)]
     pub fn plan_json(&self) -> Result<String, JsValue> {
@@ -342,15 +376,74 @@ impl Editor {
     }
 
     fn json_value(&self, value: JsValue) -> Result<Value, JsValue> {
-        serde_wasm_bindgen::from_value(value).map_err(|e| {
+        let unreadable = |detail: String| {
             Failure::from(EditError {
                 code: "E_SHAPE",
-                vi: format!("Giá trị không đọc được: {e}"),
-                en: format!("The value cannot be read: {e}"),
+                vi: format!("Giá trị không đọc được: {detail}"),
+                en: format!("The value cannot be read: {detail}"),
             })
             .into_js(self.lang)
-        })
+        };
+        let text = to_json_text(&value).ok_or_else(|| unreadable("undefined".into()))?;
+        serde_json::from_str(&text).map_err(|e| unreadable(e.to_string()))
     }
+}
+
+/// How a deadline text is understood: `{ok, text}` with a description of the
+/// interval ("01/07/2025 – 31/12/2025 (quý III, IV năm 2025)") or the error
+/// with its UTF-16 range, for display next to the field while typing.
+#[wasm_bindgen(js_name = describeDeadline)]
+pub fn describe_deadline(
+    text: &str,
+    plan_year: Option<i32>,
+    lang: &str,
+) -> Result<JsValue, JsValue> {
+    let lang = Lang::parse(lang).unwrap_or_default();
+    let shown = match crate::time::parse_deadline(text, plan_year) {
+        Ok(timeframe) => DeadlineShown {
+            ok: true,
+            text: timeframe.describe(lang),
+            range: None,
+        },
+        Err(error) => DeadlineShown {
+            ok: false,
+            text: lang
+                .pick(
+                    "Chưa hiểu được thời hạn này",
+                    "This deadline is not understood",
+                )
+                .to_string(),
+            range: Some(crate::diagnostic::Range::from_bytes(
+                text,
+                error.span.start,
+                error.span.end,
+            )),
+        },
+    };
+    to_js(&shown).map_err(|f| f.into_js(lang))
+}
+
+#[derive(Serialize)]
+struct DeadlineShown {
+    ok: bool,
+    text: String,
+    range: Option<crate::diagnostic::Range>,
+}
+
+/// Agency names for an agency field: those existing on `date` ("YYYY-MM-DD",
+/// or empty for any date) with a word starting with what was typed.
+#[wasm_bindgen(js_name = completeAgency)]
+pub fn complete_agency(query: &str, date: &str, limit: usize) -> Vec<String> {
+    let on = crate::context::parse_iso_date(date);
+    crate::agency::completions(
+        query,
+        on,
+        &crate::reference::Reference::builtin().agencies,
+        limit,
+    )
+    .into_iter()
+    .map(str::to_string)
+    .collect()
 }
 
 /// A diagnostic with the id the editor gave it.

@@ -2,11 +2,13 @@
 //! they existed: "STP", "Sở Tư pháp" and "Sở Tư pháp tỉnh" are one agency,
 //! whatever the tone-mark style or Unicode form.
 
+pub mod complete;
 pub mod key;
 pub mod resolve;
 pub mod split;
 pub(crate) mod suggest;
 
+pub use complete::completions;
 pub use key::agency_key;
 pub use resolve::{resolve, Match, Place, Resolution};
 pub use split::split_list;

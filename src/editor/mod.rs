@@ -16,7 +16,7 @@ use crate::diagnostic::{Diagnostic, Report, Severity};
 use crate::fast_map::FastMap;
 use crate::model::fields::{text_mut, FieldScope};
 use crate::model::Plan;
-use crate::rules::{self, meta};
+use crate::rules::{self, meta, ItemFields};
 use std::collections::HashMap;
 
 /// A diagnostic that appeared or disappeared.
@@ -49,12 +49,15 @@ pub struct Editor {
     item_scopes: FastMap<String, usize>,
     next_id: u32,
     changes: Vec<Change>,
+    /// Item fields the enabled plan-wide checks read.
+    plan_reads: ItemFields,
 }
 
 impl Editor {
     /// Starts editing `plan`; every diagnostic is reported as added.
     pub fn new(plan: Plan, ctx: Context) -> Editor {
         let mut editor = Editor {
+            plan_reads: rules::plan_scope_reads(&ctx),
             plan,
             ctx,
             scopes: Vec::new(),
@@ -80,6 +83,7 @@ impl Editor {
 
     /// Replaces the context (language, today, rule levels) and re-checks.
     pub fn set_context(&mut self, ctx: Context) {
+        self.plan_reads = rules::plan_scope_reads(&ctx);
         self.ctx = ctx;
         self.recheck_all();
     }
@@ -101,7 +105,7 @@ impl Editor {
             {
                 Some(index) => {
                     self.recheck_item(index, pointer.get(..end).unwrap_or(pointer));
-                    if pointer.ends_with("/label") || pointer.ends_with("/heading") {
+                    if self.plan_reads.meets(ItemFields::of_pointer(pointer)) {
                         self.recheck_plan_scope();
                     }
                 }
@@ -185,7 +189,11 @@ impl Editor {
         &mut self,
         change: impl FnOnce(&mut serde_json::Value) -> Result<(), EditError>,
     ) -> Result<(), EditError> {
-        let mut root = serde_json::to_value(&self.plan).map_err(|e| EditError::shape(&e))?;
+        // Through JSON text rather than `serde_json::to_value`: one serializer
+        // and one deserializer per model type keep the WebAssembly module small.
+        let text = serde_json::to_string(&self.plan).map_err(|e| EditError::shape(&e))?;
+        let mut root: serde_json::Value =
+            serde_json::from_str(&text).map_err(|e| EditError::shape(&e))?;
         change(&mut root)?;
         self.plan = crate::model::from_value(root).map_err(EditError::from)?;
         self.recheck_all();

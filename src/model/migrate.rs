@@ -81,42 +81,58 @@ impl fmt::Display for MigrationError {
 impl std::error::Error for MigrationError {}
 
 /// Parses a plan from JSON text, migrating older schema versions.
+///
+/// The text is read straight into the model (no intermediate JSON tree): one
+/// deserializer for every model type keeps the WebAssembly module small.
 pub fn from_json(text: &str) -> Result<Plan, MigrationError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        if e.is_eof() {
-            MigrationError::Truncated { line: e.line() }
-        } else {
-            MigrationError::Syntax {
-                line: e.line(),
-                column: e.column(),
-                detail: e.to_string(),
-            }
-        }
-    })?;
-    from_value(value)
-}
-
-/// Converts a JSON value into a plan, migrating older schema versions.
-pub fn from_value(mut value: Value) -> Result<Plan, MigrationError> {
-    let object = value.as_object_mut().ok_or(MigrationError::NotAPlan)?;
-    let schema = match object.get("schema") {
-        None => SCHEMA.to_string(),
-        Some(Value::String(s)) => s.clone(),
-        Some(_) => {
-            return Err(MigrationError::Shape {
-                detail: "\"schema\" must be a string".into(),
-            })
-        }
-    };
+    let header: Header = serde_json::from_str(text).map_err(|e| read_error(text, &e))?;
+    let schema = header.schema.unwrap_or_else(|| SCHEMA.to_string());
     let version = schema_version(&schema)?;
     if version > current_version() {
         return Err(MigrationError::FutureSchema(schema));
     }
-    // Each older version gets one step here when the schema changes.
-    object.insert("schema".into(), Value::String(SCHEMA.into()));
-    serde_json::from_value(value).map_err(|e| MigrationError::Shape {
-        detail: e.to_string(),
-    })
+    let text = upgrade(text, version)?;
+    let mut plan: Plan = serde_json::from_str(&text).map_err(|e| read_error(&text, &e))?;
+    plan.schema = SCHEMA.to_string();
+    Ok(plan)
+}
+
+/// Converts a JSON value into a plan, migrating older schema versions.
+pub fn from_value(value: Value) -> Result<Plan, MigrationError> {
+    from_json(&value.to_string())
+}
+
+/// The part of a plan read before the rest: which schema it follows.
+#[derive(serde::Deserialize)]
+struct Header {
+    schema: Option<String>,
+}
+
+/// Rewrites a plan of an older schema version into the current one. Version 1
+/// is the first: each later version adds its step here.
+fn upgrade(text: &str, _version: u32) -> Result<std::borrow::Cow<'_, str>, MigrationError> {
+    Ok(std::borrow::Cow::Borrowed(text))
+}
+
+fn read_error(text: &str, e: &serde_json::Error) -> MigrationError {
+    if e.is_eof() {
+        MigrationError::Truncated { line: e.line() }
+    } else if e.is_syntax() {
+        MigrationError::Syntax {
+            line: e.line(),
+            column: e.column(),
+            detail: e.to_string(),
+        }
+    } else if !text
+        .trim_start_matches(['\u{feff}', ' ', '\t', '\n', '\r'])
+        .starts_with('{')
+    {
+        MigrationError::NotAPlan
+    } else {
+        MigrationError::Shape {
+            detail: e.to_string(),
+        }
+    }
 }
 
 fn current_version() -> u32 {

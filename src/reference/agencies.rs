@@ -68,10 +68,10 @@ pub struct Agency {
     #[serde(default)]
     pub aliases: Vec<String>,
     /// First day it existed, when known to be recent.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::iso_date::optional")]
     pub valid_from: Option<NaiveDate>,
     /// Last day it existed.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::iso_date::optional")]
     pub valid_until: Option<NaiveDate>,
     /// The entry that absorbed it.
     #[serde(default)]

@@ -4,12 +4,12 @@
 //! mark, so a correction is an edit to the JSON file, not to code.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 const EMBEDDED: &str = include_str!("data/documents.json");
 
 /// How well a document's facts are established.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Confidence {
     /// Stated by an official or legal-database source.
@@ -21,7 +21,7 @@ pub enum Confidence {
 }
 
 /// A short remark in Vietnamese and English.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct Note {
     /// Vietnamese.
     pub vi: String,
@@ -30,7 +30,7 @@ pub struct Note {
 }
 
 /// One legal document and what is known of its validity.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct LegalDocument {
     /// Number and symbol ("59/2012/NĐ-CP").
     pub number: String,
@@ -39,12 +39,15 @@ pub struct LegalDocument {
     /// Issuer ("Chính phủ", "Bộ trưởng Bộ Tư pháp").
     pub issuer: String,
     /// Date of issue; `None` when open.
+    #[serde(default, deserialize_with = "super::iso_date::optional")]
     pub issued: Option<NaiveDate>,
     /// Subject ("theo dõi tình hình thi hành pháp luật").
     pub subject: String,
     /// First day in force; `None` when not recorded (the issue date then bounds it).
+    #[serde(default, deserialize_with = "super::iso_date::optional")]
     pub valid_from: Option<NaiveDate>,
     /// Last day in force; `None` when no end is recorded.
+    #[serde(default, deserialize_with = "super::iso_date::optional")]
     pub valid_until: Option<NaiveDate>,
     /// The document that replaced this one.
     pub replaced_by: Option<String>,

@@ -2,6 +2,7 @@
 
 pub mod agencies;
 pub mod documents;
+mod iso_date;
 pub mod profiles;
 
 use std::sync::OnceLock;

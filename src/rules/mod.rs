@@ -29,12 +29,62 @@ pub struct RuleInfo {
     pub summary_en: &'static str,
 }
 
+/// Which fields of items a plan-wide check reads, so the editor knows to
+/// re-run it when one of them is edited (a set of bits).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct ItemFields(u8);
+
+impl ItemFields {
+    /// No item field.
+    pub const NONE: ItemFields = ItemFields(0);
+    /// Labels and headings (numbering, cross-references).
+    pub const OUTLINE: ItemFields = ItemFields(1);
+    /// Paragraphs, output, scope and target.
+    pub const TEXT: ItemFields = ItemFields(2);
+    /// Lead, partners and assignees.
+    pub const AGENCIES: ItemFields = ItemFields(4);
+    /// Deadlines.
+    pub const DEADLINES: ItemFields = ItemFields(8);
+
+    /// Both sets.
+    pub const fn union(self, other: ItemFields) -> ItemFields {
+        ItemFields(self.0 | other.0)
+    }
+
+    /// Whether the two sets share a field.
+    pub const fn meets(self, other: ItemFields) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// The kind of an item field, from the last tokens of its pointer.
+    pub fn of_pointer(pointer: &str) -> ItemFields {
+        let mut tokens = pointer.rsplit('/');
+        let last = tokens.next().unwrap_or("");
+        let field = if last.bytes().all(|b| b.is_ascii_digit()) {
+            tokens.next().unwrap_or("")
+        } else {
+            last
+        };
+        match field {
+            "label" | "heading" => ItemFields::OUTLINE,
+            "lead" | "partners" | "assignees" => ItemFields::AGENCIES,
+            "deadline" => ItemFields::DEADLINES,
+            _ => ItemFields::TEXT,
+        }
+    }
+}
+
 /// A check over a plan. A rule looks at the plan as a whole, at one item at a
 /// time, or both; item checks may read the plan's header (year, date, profile)
 /// but not other items, so the editor can re-run them for the edited item alone.
+/// A plan-wide check that reads item fields declares them in `plan_reads`.
 pub trait Rule: Sync {
     /// The rule's declaration.
     fn info(&self) -> &'static RuleInfo;
+    /// The item fields `check_plan` reads; editing one re-runs the plan-wide checks.
+    fn plan_reads(&self) -> ItemFields {
+        ItemFields::NONE
+    }
     /// Reports findings about the plan as a whole (header, citations, structure).
     fn check_plan(&self, _plan: &Plan, _checker: &mut Checker<'_>) {}
     /// Reports findings about one item.
@@ -167,6 +217,17 @@ pub fn validate(plan: &Plan, ctx: &Context) -> Report {
     Report::new(found)
 }
 
+/// The item fields read by the plan-wide checks of the rules the context enables.
+pub(crate) fn plan_scope_reads(ctx: &Context) -> ItemFields {
+    registry::RULES
+        .iter()
+        .filter(|rule| {
+            let info = rule.info();
+            ctx.level(info.code, info.severity) != Level::Off
+        })
+        .fold(ItemFields::NONE, |all, rule| all.union(rule.plan_reads()))
+}
+
 /// The plan-wide findings of every enabled rule, before suppressions.
 pub(crate) fn check_plan_scope(plan: &Plan, ctx: &Context) -> Vec<Diagnostic> {
     let mut found = Vec::new();
@@ -202,5 +263,30 @@ pub(crate) fn run_item(
 ) {
     if let Some(mut checker) = Checker::for_rule(rule, ctx, out) {
         rule.check_item(plan, entry, &mut checker);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ItemFields;
+
+    #[test]
+    fn item_fields_of_pointers() {
+        let of = ItemFields::of_pointer;
+        assert_eq!(of("/sections/1/items/0/label"), ItemFields::OUTLINE);
+        assert_eq!(
+            of("/sections/1/items/0/activity/lead/2"),
+            ItemFields::AGENCIES
+        );
+        assert_eq!(of("/sections/1/items/0/assignees/0"), ItemFields::AGENCIES);
+        assert_eq!(
+            of("/sections/1/items/0/activity/deadline"),
+            ItemFields::DEADLINES
+        );
+        assert_eq!(of("/sections/1/items/0/paragraphs/3"), ItemFields::TEXT);
+        assert!(ItemFields::OUTLINE
+            .union(ItemFields::TEXT)
+            .meets(ItemFields::TEXT));
+        assert!(!ItemFields::AGENCIES.meets(ItemFields::DEADLINES));
     }
 }

@@ -11,6 +11,9 @@ import { initSync, validateJson, version } from '../../www/pkg/kehoach.js';
 import { startStaticServer } from './static-server.mjs';
 
 const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
+const SAMPLE_WITH_PROBLEMS = fileURLToPath(
+  new URL('../fixtures/plans/sample-with-problems.json', import.meta.url),
+);
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -59,8 +62,9 @@ function today() {
 
 /**
  * Opens the page, recording console errors, page errors and requests to other
- * origins. With `bundledSample`, the page gets www/sample-plan.json, whose
- * deliberate problems are known, whatever sample the build copied.
+ * origins. With `bundledSample`, the page gets
+ * tests/fixtures/plans/sample-with-problems.json, whose deliberate problems
+ * are known, instead of the Lai Châu sample the build copied.
  */
 async function openPage({ bundledSample = false } = {}) {
   const page = await browser.newPage();
@@ -76,7 +80,7 @@ async function openPage({ bundledSample = false } = {}) {
   });
   if (bundledSample) {
     await page.route('**/pkg/sample-plan.json', (route) =>
-      route.fulfill({ path: path.join(WWW, 'sample-plan.json'), contentType: 'application/json' }),
+      route.fulfill({ path: SAMPLE_WITH_PROBLEMS, contentType: 'application/json' }),
     );
   }
   await page.goto(`${server.origin}/`);
@@ -156,7 +160,7 @@ test('the bundled sample shows its two deliberate problems', async () => {
       path: '/sections/1/items/2/activity/partners/2',
     },
   );
-  const sample = await readFile(path.join(WWW, 'sample-plan.json'), 'utf8');
+  const sample = await readFile(SAMPLE_WITH_PROBLEMS, 'utf8');
   assert.deepEqual(items, expected(sample, 'vi').items);
   await assertClean(watched);
 });

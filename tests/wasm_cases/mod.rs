@@ -28,11 +28,18 @@ macro_rules! all_case_tests {
             plans_of_the_wrong_shape_are_e_schema,
             bad_options_are_e_options,
             rules_lists_the_registry,
+            editor_reports_changed_diagnostics,
+            editor_refuses_bad_edits_with_codes,
+            deadlines_are_described_while_typing,
+            agencies_complete_for_the_plan_date,
+            preview_escapes_what_was_typed,
         );
     };
 }
 
-use kehoach::wasm::{rules, validate, validate_json, version};
+use kehoach::wasm::{
+    complete_agency, describe_deadline, rules, validate, validate_json, version, Editor,
+};
 use kehoach::{Report, Severity};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -199,7 +206,7 @@ pub fn malformed_json_is_e_json() {
     ));
     assert_eq!(code, "E_JSON");
     assert!(
-        message.starts_with("Tệp JSON bị lỗi cú pháp tại dòng 2"),
+        message.starts_with("Tệp JSON kết thúc giữa chừng (dòng 2)"),
         "{message}"
     );
     let (code, message) = thrown(validate_json("{\"title\": }", options(r#"{"lang": "en"}"#)));
@@ -275,4 +282,116 @@ pub fn rules_lists_the_registry() {
     assert_eq!(kh3001["summary_vi"], "Ngày không có trong lịch");
     assert_eq!(kh3001["summary_en"], "Date that does not exist");
     assert!(rows.iter().any(|row| row["code"] == "KH0001"));
+}
+
+pub fn editor_reports_changed_diagnostics() {
+    let mut editor = Editor::from_json(&plan_text("30/04/2025", "03/12/2025"), JsValue::UNDEFINED)
+        .expect("editor");
+    assert_eq!(editor.counts(), [0, 0, 0]);
+    assert_eq!(
+        editor
+            .set_text(DEADLINE_PATH, "trước ngày 31/04/2025")
+            .expect("edit"),
+        1
+    );
+    assert_eq!(editor.counts(), [1, 0, 0]);
+    let shown = json_stringify(&editor.diagnostics().expect("diagnostics"));
+    let shown: serde_json::Value = serde_json::from_str(&shown).expect("plain JSON");
+    assert_eq!(shown[0]["code"], "KH3001");
+    assert_eq!(shown[0]["path"], DEADLINE_PATH);
+    assert_eq!(shown[0]["range"]["start"], 11);
+    let id = shown[0]["id"].as_u64().expect("an id") as u32;
+    let one = json_stringify(&editor.diagnostic(id).expect("by id"));
+    assert!(one.contains("KH3001"), "{one}");
+    assert_eq!(
+        editor
+            .set_text(DEADLINE_PATH, "Quý III năm 2025")
+            .expect("edit"),
+        1
+    );
+    assert!(editor.diagnostic(id).expect("by id").is_undefined());
+    assert_eq!(editor.counts(), [0, 0, 0]);
+    let saved = editor.plan_json().expect("plan");
+    assert!(saved.contains("Quý III năm 2025"));
+}
+
+pub fn editor_refuses_bad_edits_with_codes() {
+    let mut editor = Editor::new(
+        plan_object("30/04/2025", "03/12/2025"),
+        options(r#"{"lang": "en"}"#),
+    )
+    .expect("editor");
+    let (code, message) = thrown(editor.set_text("/year", "2025").map(JsValue::from));
+    assert_eq!(code, "E_PATH");
+    assert!(message.contains("not a text field"), "{message}");
+    let (code, _) = thrown(
+        editor
+            .set_value("/sections", json_parse("3"))
+            .map(JsValue::from),
+    );
+    assert_eq!(code, "E_SHAPE");
+    assert_eq!(
+        editor
+            .insert(
+                "/sections/1/items/-",
+                json_parse(r#"{"heading": "Kiểm tra"}"#)
+            )
+            .expect("insert"),
+        0
+    );
+    // The 2025 deadline now lies outside a 2024 plan: one warning appears.
+    assert_eq!(
+        editor.set_value("/year", json_parse("2024")).expect("year"),
+        1
+    );
+    assert_eq!(editor.counts(), [0, 1, 0]);
+    let (code, _) = thrown(Editor::from_json("{", JsValue::UNDEFINED).map(JsValue::from));
+    assert_eq!(code, "E_JSON");
+}
+
+pub fn deadlines_are_described_while_typing() {
+    let shown = json_stringify(
+        &describe_deadline("Quý III, quý IV năm 2025", Some(2025), "vi").expect("shown"),
+    );
+    let shown: serde_json::Value = serde_json::from_str(&shown).expect("plain JSON");
+    assert_eq!(shown["ok"], true);
+    assert!(
+        shown["text"].as_str().unwrap_or("").contains("01/07/2025"),
+        "{shown}"
+    );
+    let bad = json_stringify(
+        &describe_deadline("trước ngày 31/04/2025", Some(2025), "en").expect("shown"),
+    );
+    let bad: serde_json::Value = serde_json::from_str(&bad).expect("plain JSON");
+    assert_eq!(bad["ok"], false);
+    assert_eq!(
+        (bad["range"]["start"].as_u64(), bad["range"]["end"].as_u64()),
+        (Some(11), Some(21))
+    );
+}
+
+pub fn agencies_complete_for_the_plan_date() {
+    let now = complete_agency("so tai", "2026-01-01", 5);
+    assert!(
+        !now.iter().any(|n| n == "Sở Tài nguyên và Môi trường"),
+        "{now:?}"
+    );
+    let then = complete_agency("so tai", "2024-06-01", 5);
+    assert!(
+        then.iter().any(|n| n == "Sở Tài nguyên và Môi trường"),
+        "{then:?}"
+    );
+}
+
+pub fn preview_escapes_what_was_typed() {
+    let mut editor = Editor::from_json(&plan_text("30/04/2025", "03/12/2025"), JsValue::UNDEFINED)
+        .expect("editor");
+    editor
+        .set_text("/title", "<script>alert(1)</script>")
+        .expect("edit");
+    let html = editor.preview_html();
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(html.contains("&lt;script&gt;"));
+    assert!(html.contains("data-path=\"/title\""));
+    assert!(editor.document_html().starts_with("<!DOCTYPE html>"));
 }
