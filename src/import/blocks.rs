@@ -153,7 +153,9 @@ pub(crate) fn blocks(
         let marker = marker.filter(|_| numbered);
         if let (Some((block, builder, last)), false) = (current.as_mut(), starts_block) {
             if continues(block, builder, &lines[*last], line, width) {
-                builder.space(lines[*last].span.end);
+                if !ends_in_hyphenated_word(lines[*last].as_str()) {
+                    builder.space(lines[*last].span.end);
+                }
                 builder.push_tracked(&line.text);
                 block.lines.end = index + 1;
                 block.joined += 1;
@@ -193,6 +195,13 @@ pub(crate) fn blocks(
         out.push(finish(block, builder));
     }
     out
+}
+
+/// "… số 59/2012/NĐ-" wrapped before "CP": the word goes on without a space
+/// (unlike "kinh tế -" before "xã hội").
+fn ends_in_hyphenated_word(line: &str) -> bool {
+    let mut chars = line.chars().rev();
+    chars.next() == Some('-') && chars.next().is_some_and(|c| !c.is_whitespace())
 }
 
 fn finish(mut block: Block, builder: Builder) -> Block {
@@ -313,6 +322,18 @@ mod tests {
         let got = texts(input);
         assert_eq!(got.len(), 1);
         assert!(got[0].1.ends_with("yêu cầu tại Mục III.6 của Kế hoạch."));
+    }
+
+    #[test]
+    fn a_number_cut_at_its_hyphen_is_rejoined() {
+        let input = "3. UBND quận, huyện, thị xã căn cứ quy định của Nghị định số 59/2012/NĐ- \nCP, Nghị định số 32/2020/NĐ-CP, Kế hoạch phát triển kinh tế - \nxã hội.";
+        let got = texts(input);
+        assert!(
+            got[0].1.contains("59/2012/NĐ-CP, Nghị định"),
+            "{}",
+            got[0].1
+        );
+        assert!(got[0].1.contains("kinh tế - xã hội."));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::blocks::{block_marker, blocks, typical_width};
 use super::body::read_body;
-use super::draft::{Draft, Kept, Note};
+use super::draft::{Draft, DraftCitation, Kept, Note};
 use super::fields::{read_activities, read_assignees};
 use super::footer::{read_footer, starts_footer};
 use super::header::read_header;
@@ -11,6 +11,7 @@ use super::lines::{Line, LineKind};
 use super::marker::MarkerKind;
 use super::tracked::{Builder, Tracked};
 use super::words::{find_phrase, fold_char, starts_lowercase, strip_any, strip_phrase};
+use crate::cite::{find_citations, DocKind};
 use crate::model::Profile;
 use crate::time::date::digits;
 
@@ -106,6 +107,8 @@ pub(crate) fn read_document(lines: &[Line]) -> Draft {
         });
     }
 
+    read_citations(&mut draft);
+
     if let Some(start) = body_start.filter(|&s| s < footer_start) {
         let mut sections = read_body(blocks(lines, start..footer_start, width, true));
         read_activities(&mut sections);
@@ -135,6 +138,42 @@ pub(crate) fn read_document(lines: &[Line]) -> Draft {
     draft.year = draft.title.as_ref().and_then(plan_year);
     draft.profile = profile(&draft);
     draft
+}
+
+/// The documents the preamble cites: a plan it implements ("Thực hiện Kế
+/// hoạch số 148/KH-UBND …") is the parent plan, the others are legal bases.
+/// Documents named inside another citation's subject, or named again ("sau
+/// đây gọi tắt là Nghị định số 32/2020/NĐ-CP"), are not bases of their own.
+fn read_citations(draft: &mut Draft) {
+    let Some(preamble) = &draft.preamble else {
+        return;
+    };
+    let mut outer_end = 0;
+    for (span, parsed) in find_citations(preamble.as_str()) {
+        if span.start < outer_end {
+            continue;
+        }
+        outer_end = span.end;
+        let number = parsed.to_model().number;
+        let named_again = !number.is_empty()
+            && draft
+                .legal_bases
+                .iter()
+                .chain(&draft.parent_plan)
+                .any(|c| c.citation.number == number);
+        if named_again {
+            continue;
+        }
+        let citation = DraftCitation {
+            citation: parsed.to_model(),
+            span: preamble.slice(span).source_range(),
+        };
+        if parsed.kind == DocKind::Plan && draft.parent_plan.is_none() {
+            draft.parent_plan = Some(citation);
+        } else {
+            draft.legal_bases.push(citation);
+        }
+    }
 }
 
 fn dropped(text: &Tracked) -> Note {
