@@ -712,3 +712,47 @@ fn a_megabyte_of_random_text_imports() {
     assert_consistent(&input, &imported);
     assert!(imported.diagnostics.iter().any(|d| d.code == "KH0102"));
 }
+
+#[test]
+fn header_block_and_a_plan_without_parts() {
+    let text = "UBND TỈNH TÂY NINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVĂN PHÒNG Độc lập - Tự do - Hạnh phúc\nSố: 12/KH-VP Tây Ninh, ngày 20 tháng 01 năm 2024\n\nKẾ HOẠCH\nTheo dõi tình hình thi hành pháp luật năm 2024\n\nThực hiện Kế hoạch số 148/KH-UBND ngày 15/01/2024 của Chủ tịch Ủy ban nhân dân tỉnh, Văn phòng UBND tỉnh ban hành Kế hoạch như sau:\n\n1. Mục đích\nTriển khai thực hiện có hiệu quả công tác theo dõi tình hình thi hành pháp luật.\n2. Yêu cầu\n- Đơn vị chủ trì: Phòng Nội chính.\n- Thời gian thực hiện: Quý I năm 2024.\n";
+    let imported = import_text(text);
+    let plan = &imported.plan;
+    assert_eq!(
+        (plan.issuer.parent.as_str(), plan.issuer.name.as_str()),
+        ("UBND TỈNH TÂY NINH", "VĂN PHÒNG")
+    );
+    assert_eq!(
+        (plan.number.number.as_str(), plan.number.symbol.as_str()),
+        ("12", "KH-VP")
+    );
+    assert_eq!(plan.place, "Tây Ninh");
+    assert_eq!(
+        (plan.date.day, plan.date.month, plan.date.year),
+        (Some(20), Some(1), Some(2024))
+    );
+    assert_eq!(
+        plan.parent_plan.as_ref().map(|c| c.number.as_str()),
+        Some("148/KH-UBND")
+    );
+    assert_eq!(plan.sections.len(), 1);
+    assert_eq!(plan.sections[0].label, "");
+    let labels: Vec<_> = plan.sections[0]
+        .items
+        .iter()
+        .map(|i| i.label.as_str())
+        .collect();
+    assert_eq!(labels, ["1", "2"]);
+    let activity = plan.sections[0].items[1]
+        .activity
+        .as_ref()
+        .expect("activity");
+    assert_eq!(activity.lead, ["Phòng Nội chính"]);
+    assert!(
+        imported.diagnostics.is_empty(),
+        "{:?}",
+        imported.diagnostics
+    );
+    let again = import_text(&kehoach::assemble::assemble_text(plan)).plan;
+    assert_eq!(&again, plan);
+}

@@ -142,7 +142,10 @@ fn header(plan: &Plan, out: &mut Out) {
 fn write_section(section: &Section, index: usize, out: &mut Out) {
     let label = written_or(&section.label, || numbering(LabelKind::Part, index, ""));
     out.blank();
-    out.marker(format!("{} {}", punctuated(&label), section.heading));
+    // Items that came before any part have a part with neither label nor heading.
+    if !section.label.is_empty() || !section.heading.is_empty() {
+        out.marker(format!("{} {}", punctuated(&label), section.heading));
+    }
     for paragraph in &section.paragraphs {
         out.text(paragraph);
     }

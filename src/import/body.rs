@@ -236,6 +236,14 @@ mod tests {
     }
 
     #[test]
+    fn items_before_any_part_get_a_part_without_label() {
+        let sections = body("1. Mục đích\nNội dung.\n2. Yêu cầu");
+        assert_eq!(sections.len(), 1);
+        assert_eq!(sections[0].label.as_str(), "");
+        assert_eq!(labels(&sections[0].items), ["1", "2"]);
+    }
+
+    #[test]
     fn stray_marks_after_the_end_are_noted() {
         let sections = body("V. TỔ CHỨC THỰC HIỆN\n4. Đề nghị các cơ quan phối hợp./. *W*");
         let item = &sections[0].items[0];

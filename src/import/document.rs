@@ -45,13 +45,25 @@ const STRONG_OPENERS: &[&str] = &[
 /// Reads every part of the plan from its lines.
 pub(crate) fn read_document(lines: &[Line]) -> Draft {
     let width = typical_width(lines);
-    let body_start = lines.iter().position(|l| {
-        l.kind == LineKind::Text && block_marker(l, true).is_some_and(|m| m.0 == MarkerKind::Roman)
-    });
+    let starts_with = |kind: MarkerKind| {
+        move |l: &Line| {
+            l.kind == LineKind::Text && block_marker(l, true).is_some_and(|m| m.0 == kind)
+        }
+    };
+    let first_part = lines.iter().position(starts_with(MarkerKind::Roman));
     let plan_line = lines
         .iter()
-        .take(body_start.unwrap_or(lines.len()))
+        .take(first_part.unwrap_or(lines.len()))
         .position(|l| l.kind == LineKind::Text && plan_word_len(l.as_str()).is_some());
+    // A plan without Roman parts starts its body at its first numbered item.
+    let body_start = first_part.or_else(|| {
+        let after_title = plan_line.map_or(0, |k| k + 2);
+        lines
+            .iter()
+            .skip(after_title)
+            .position(starts_with(MarkerKind::Arabic(1)))
+            .map(|i| i + after_title)
+    });
     let mut draft = Draft::default();
 
     let search_from = plan_line.map_or(0, |k| k + 1);

@@ -11,11 +11,17 @@ use crate::model::SectionKind;
 /// Which activity field a label names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Field {
+    /// "Đơn vị chủ trì", "Cơ quan thực hiện".
     Lead,
+    /// "Cơ quan phối hợp".
     Partners,
+    /// "Thời gian thực hiện", "Thời hạn …".
     Deadline,
+    /// "Sản phẩm đầu ra".
     Output,
+    /// "Phạm vi …".
     Scope,
+    /// "Đối tượng …".
     Target,
 }
 

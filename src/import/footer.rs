@@ -51,7 +51,7 @@ fn recipients_label(text: &str) -> Option<usize> {
 }
 
 /// Whether `text` is an authority line ("TM. ỦY BAN NHÂN DÂN").
-pub(crate) fn is_authority(text: &str) -> bool {
+fn is_authority(text: &str) -> bool {
     AUTHORITY.iter().any(|p| {
         text.strip_prefix(p)
             .is_some_and(|rest| rest.starts_with(' ') && is_all_caps(rest))
