@@ -14,6 +14,7 @@ use super::words::{find_phrase, fold_char, starts_lowercase, strip_any, strip_ph
 use crate::cite::{find_citations, DocKind};
 use crate::model::Profile;
 use crate::time::date::digits;
+use std::collections::HashSet;
 
 /// Openers of the preamble ("Căn cứ …", "Thực hiện …").
 const PREAMBLE_OPENERS: &[&str] = &[
@@ -160,32 +161,46 @@ fn read_citations(draft: &mut Draft) {
     let Some(preamble) = &draft.preamble else {
         return;
     };
-    let mut outer_end = 0;
-    for (span, parsed) in find_citations(preamble.as_str()) {
-        if span.start < outer_end {
-            continue;
-        }
-        outer_end = span.end;
-        let number = parsed.to_model().number;
-        let named_again = !number.is_empty()
-            && draft
-                .legal_bases
-                .iter()
-                .chain(&draft.parent_plan)
-                .any(|c| c.citation.number == number);
-        if named_again {
-            continue;
-        }
-        let citation = DraftCitation {
-            citation: parsed.to_model(),
-            span: preamble.slice(span).source_range(),
-        };
-        if parsed.kind == DocKind::Plan && draft.parent_plan.is_none() {
-            draft.parent_plan = Some(citation);
-        } else {
-            draft.legal_bases.push(citation);
+    let mut seen = HashSet::new();
+    for (clause_start, clause) in clauses(preamble.as_str()) {
+        let mut outer_end = 0;
+        for (span, parsed) in find_citations(clause) {
+            if span.start < outer_end {
+                continue;
+            }
+            outer_end = span.end;
+            let citation = parsed.to_model();
+            if !citation.number.is_empty() && !seen.insert(citation.number.clone()) {
+                continue;
+            }
+            let source = preamble.slice(clause_start + span.start..clause_start + span.end);
+            let citation = DraftCitation {
+                citation,
+                span: source.source_range(),
+            };
+            if parsed.kind == DocKind::Plan && draft.parent_plan.is_none() {
+                draft.parent_plan = Some(citation);
+            } else {
+                draft.legal_bases.push(citation);
+            }
         }
     }
+}
+
+/// Longest clause searched for citations; real ones are far shorter, and the
+/// search grows with the square of the length.
+const MAX_CLAUSE_BYTES: usize = 16 * 1024;
+
+/// The clauses of a preamble (a citation never spans ";" or a new line), with
+/// their byte offsets.
+fn clauses(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_inclusive([';', '\n'])
+        .scan(0, |start, clause| {
+            let at = *start;
+            *start += clause.len();
+            Some((at, clause))
+        })
+        .filter(|(_, clause)| clause.len() <= MAX_CLAUSE_BYTES)
 }
 
 fn dropped(text: &Tracked) -> Note {

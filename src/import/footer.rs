@@ -62,6 +62,8 @@ fn is_authority(text: &str) -> bool {
 pub(crate) fn read_footer(lines: &[Line], range: Range<usize>) -> Footer {
     let mut footer = Footer::default();
     let mut closing: Option<(Builder, usize)> = None;
+    // The recipient being read, which may go on over several lines.
+    let mut open: Option<Builder> = None;
     let mut in_recipients = false;
     for (index, line) in lines.iter().enumerate().take(range.end).skip(range.start) {
         if !line.is_content() {
@@ -83,6 +85,19 @@ pub(crate) fn read_footer(lines: &[Line], range: Range<usize>) -> Footer {
                 footer.closing = Some(builder.finish());
             }
         }
+        if in_recipients {
+            if let Some(marker) = parse_marker(text).filter(|m| is_bullet(m.kind)) {
+                close_recipient(&mut footer, &mut open);
+                open = Some(open_recipient(&mut footer, line, marker.body));
+                continue;
+            }
+            if let Some(builder) = open.as_mut().filter(|_| starts_lowercase(text)) {
+                builder.space(line.span.start);
+                builder.push_tracked(&line.text);
+                continue;
+            }
+        }
+        close_recipient(&mut footer, &mut open);
         if footer.closing.is_none() && is_closing(text) {
             let mut builder = Builder::new();
             builder.push_tracked(&line.text);
@@ -92,9 +107,8 @@ pub(crate) fn read_footer(lines: &[Line], range: Range<usize>) -> Footer {
         if let Some(len) = recipients_label(text) {
             in_recipients = true;
             footer.recipients_span = Some(line.text.source_range());
-            let rest = line.text.tail(len).trim();
-            if !rest.is_empty() {
-                push_recipient(&mut footer, &rest, line);
+            if !line.text.tail(len).trim().is_empty() {
+                open = Some(open_recipient(&mut footer, line, len));
             }
             continue;
         }
@@ -103,19 +117,9 @@ pub(crate) fn read_footer(lines: &[Line], range: Range<usize>) -> Footer {
             footer.authority.push(line.text.clone());
             continue;
         }
-        if in_recipients {
-            if let Some(marker) = parse_marker(text).filter(|m| is_bullet(m.kind)) {
-                let entry = line.text.tail(marker.body);
-                push_recipient(&mut footer, &entry, line);
-                continue;
-            }
-            if continues_recipient(&footer, text) {
-                extend_recipient(&mut footer, line);
-                continue;
-            }
-        }
         signature_line(&mut footer, line);
     }
+    close_recipient(&mut footer, &mut open);
     if let Some((builder, _)) = closing {
         footer.closing = Some(builder.finish());
     }
@@ -129,52 +133,44 @@ fn is_bullet(kind: MarkerKind) -> bool {
     )
 }
 
-/// A recipient without its final ";" or "." and without an emphasised stray
-/// mark at its end ("Lưu: VT, NC *W*").
-fn push_recipient(footer: &mut Footer, entry: &Tracked, line: &Line) {
-    let mut entry = entry.clone();
-    let offset = line.text.len() - entry.len();
+/// Starts the recipient written from byte `from` of `line`, without an
+/// emphasised stray mark at its end ("Lưu: VT, NC *W*").
+fn open_recipient(footer: &mut Footer, line: &Line, from: usize) -> Builder {
+    let mut end = line.text.len();
     if let Some(mark) = line.emphasis.last() {
-        let local = mark.start.saturating_sub(offset)..mark.end.saturating_sub(offset);
-        let is_tail = mark.start >= offset
-            && entry.as_str()[local.end.min(entry.len())..]
-                .trim()
-                .is_empty();
-        if is_tail && local.start > 0 && local.end - local.start <= 3 {
+        let mark_text = line.text.as_str().get(mark.clone()).unwrap_or("");
+        let at_end = line
+            .text
+            .as_str()
+            .get(mark.end..)
+            .is_some_and(|rest| rest.trim().is_empty());
+        if at_end && mark.start > from && mark_text.chars().count() <= 3 {
             footer
                 .stray
-                .push(("/recipients", entry.slice(local.clone())));
-            entry = entry.slice(0..local.start);
+                .push(("/recipients", line.text.slice(mark.clone())));
+            end = mark.start;
         }
     }
-    let entry = entry.trim_end_matches(&[';', '.', ',']);
+    let mut builder = Builder::new();
+    builder.push_tracked(&line.text.slice(from..end));
+    builder
+}
+
+/// Ends the recipient being read: without its final ";" or ".".
+fn close_recipient(footer: &mut Footer, open: &mut Option<Builder>) {
+    let Some(builder) = open.take() else {
+        return;
+    };
+    let entry = builder.finish().trim_end_matches(&[';', '.', ',']);
     if entry.is_empty() {
         return;
     }
+    let span = entry.source_range();
     footer.recipients_span = Some(match footer.recipients_span.take() {
-        Some(span) => span.start..span.end.max(line.span.end),
-        None => line.text.source_range(),
+        Some(s) => s.start.min(span.start)..s.end.max(span.end),
+        None => span,
     });
     footer.recipients.push(entry);
-}
-
-fn continues_recipient(footer: &Footer, text: &str) -> bool {
-    footer
-        .recipients
-        .last()
-        .is_some_and(|_| starts_lowercase(text))
-}
-
-fn extend_recipient(footer: &mut Footer, line: &Line) {
-    if let Some(last) = footer.recipients.pop() {
-        let mut builder = Builder::new();
-        builder.push_tracked(&last);
-        builder.space(line.span.start);
-        builder.push_tracked(&line.text);
-        footer
-            .recipients
-            .push(builder.finish().trim_end_matches(&[';', '.', ',']));
-    }
 }
 
 /// The signer's title (all capitals) and name ("Tổng Thanh Hải"); anything else is stray.

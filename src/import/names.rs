@@ -120,6 +120,10 @@ const AGENCY_HEADS: &[&str] = &[
     "thành ủy",
 ];
 
+/// Longest list of names read; a longer text is not a list of agencies, and
+/// splitting it costs more than it is worth.
+const MAX_LIST_BYTES: usize = 4096;
+
 /// Longest name taken, in words; longer "names" are sentences.
 const MAX_NAME_WORDS: usize = 16;
 
@@ -200,6 +204,9 @@ const OFFICIALS: &[&str] = &[
 /// always separates, a list of officials is split before each title.
 pub(crate) fn split_names(text: &Tracked) -> Vec<Tracked> {
     let s = text.as_str();
+    if s.len() > MAX_LIST_BYTES {
+        return Vec::new();
+    }
     let mut from = 0;
     let mut out = Vec::new();
     let names = s

@@ -67,11 +67,14 @@ impl Tracked {
         let Some(text) = self.text.get(range.clone()) else {
             return Tracked::default();
         };
+        let first = self.anchors.partition_point(|a| a.0 <= range.start);
+        let last = self.anchors.partition_point(|a| a.0 < range.end).max(first);
         let mut anchors = vec![(0, self.source_at(range.start))];
         anchors.extend(
             self.anchors
+                .get(first..last)
+                .unwrap_or(&[])
                 .iter()
-                .filter(|a| a.0 > range.start && a.0 < range.end)
                 .map(|&(t, s)| (t - range.start, s)),
         );
         Tracked {
