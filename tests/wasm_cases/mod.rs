@@ -33,12 +33,14 @@ macro_rules! all_case_tests {
             deadlines_are_described_while_typing,
             agencies_complete_for_the_plan_date,
             preview_escapes_what_was_typed,
+            pasted_text_is_imported,
         );
     };
 }
 
 use kehoach::wasm::{
-    complete_agency, describe_deadline, rules, validate, validate_json, version, Editor,
+    complete_agency, describe_deadline, import_text, rules, validate, validate_json, version,
+    Editor,
 };
 use kehoach::{Report, Severity};
 use wasm_bindgen::prelude::*;
@@ -394,4 +396,23 @@ pub fn preview_escapes_what_was_typed() {
     assert!(html.contains("&lt;script&gt;"));
     assert!(html.contains("data-path=\"/title\""));
     assert!(editor.document_html().starts_with("<!DOCTYPE html>"));
+}
+
+pub fn pasted_text_is_imported() {
+    let seed = include_str!("../../../shared/corpus/seeds/004_a9dbd5e3c790d69f.txt");
+    let imported = json_stringify(&import_text(seed, JsValue::UNDEFINED).expect("imported"));
+    let imported: serde_json::Value = serde_json::from_str(&imported).expect("plain JSON");
+    let plan_json = imported["planJson"].as_str().expect("plan JSON");
+    let broken = imported["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter(|d| d["code"] == "KH0102")
+        .count();
+    assert_eq!(broken, 2);
+    let mut editor = Editor::from_json("{}", JsValue::UNDEFINED).expect("editor");
+    editor
+        .replace_json(plan_json)
+        .expect("the imported plan loads");
+    assert!(editor.plan_json().expect("plan").contains("Hà Nội"));
 }
