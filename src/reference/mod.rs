@@ -2,6 +2,7 @@
 
 pub mod agencies;
 pub mod documents;
+pub mod holidays;
 mod iso_date;
 pub mod profiles;
 
@@ -14,6 +15,8 @@ pub struct Reference {
     pub documents: documents::Documents,
     /// Agencies and agency groups, with their validity.
     pub agencies: agencies::Agencies,
+    /// Public holidays and decided days off.
+    pub holidays: holidays::Holidays,
 }
 
 impl Reference {
@@ -23,6 +26,7 @@ impl Reference {
         DATA.get_or_init(|| Reference {
             documents: documents::Documents::builtin(),
             agencies: agencies::Agencies::builtin(),
+            holidays: holidays::Holidays::builtin(),
         })
     }
 }
