@@ -51,6 +51,7 @@ fn before(date: NaiveDate) -> Timeframe {
     Timeframe::ByDate {
         date,
         cutoff: Cutoff::Before,
+        year_assumed: false,
     }
 }
 
@@ -157,6 +158,7 @@ fn table() -> Vec<Row> {
             Timeframe::ByDate {
                 date: day(2025, 11, 15),
                 cutoff: Cutoff::NoLaterThan,
+                year_assumed: false,
             },
             Some((day(2025, 1, 1), day(2025, 11, 15))),
         ),
