@@ -5,6 +5,7 @@ pub mod documents;
 pub mod holidays;
 mod iso_date;
 pub mod profiles;
+pub mod reporting;
 
 use std::sync::OnceLock;
 
@@ -17,6 +18,8 @@ pub struct Reference {
     pub agencies: agencies::Agencies,
     /// Public holidays and decided days off.
     pub holidays: holidays::Holidays,
+    /// Reporting dates of plan profiles, by period.
+    pub reporting: reporting::Reporting,
 }
 
 impl Reference {
@@ -27,6 +30,7 @@ impl Reference {
             documents: documents::Documents::builtin(),
             agencies: agencies::Agencies::builtin(),
             holidays: holidays::Holidays::builtin(),
+            reporting: reporting::Reporting::builtin(),
         })
     }
 }

@@ -13,7 +13,8 @@ pub use parse::parse_deadline;
 pub use quarters::Quarters;
 
 /// Whether the named day or month is itself still allowed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Cutoff {
     /// "trước …": the named day or month is already too late.
     Before,
