@@ -26,7 +26,11 @@ fn peer() -> Value {
 
 /// Why the package says a day is off, read from its Vietnamese name.
 fn peer_kind(name: &str) -> HolidayKind {
-    let tet_day_moved = ["29 Tết", "Mùng năm Tết Nguyên Đán", "Mùng sáu Tết Nguyên Đán"];
+    let tet_day_moved = [
+        "29 Tết",
+        "Mùng năm Tết Nguyên Đán",
+        "Mùng sáu Tết Nguyên Đán",
+    ];
     if name.contains("(nghỉ bù") || tet_day_moved.contains(&name) {
         HolidayKind::Observed
     } else if name.contains("thay cho") {
@@ -60,7 +64,10 @@ fn every_day_off_2020_2035_agrees_with_the_holidays_package() {
             .iter()
             .map(|entry| {
                 let name = entry["name_vi"].as_str().expect("a name");
-                (date(entry["date"].as_str().expect("a date")), peer_kind(name))
+                (
+                    date(entry["date"].as_str().expect("a date")),
+                    peer_kind(name),
+                )
             })
             .collect();
         let computed: Vec<(NaiveDate, HolidayKind)> = holidays

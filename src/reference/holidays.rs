@@ -224,7 +224,12 @@ impl Holidays {
                 continue;
             };
             if rule.validity.covers(date) {
-                days.push(statutory(date, &rule.name_vi, &rule.name_en, rule.confidence));
+                days.push(statutory(
+                    date,
+                    &rule.name_vi,
+                    &rule.name_en,
+                    rule.confidence,
+                ));
                 shifts.push((date, rule.observed));
             }
         }
@@ -274,7 +279,12 @@ impl Holidays {
             Weekday::Sun => offsets.sun,
         };
         let date = national_day.checked_add_signed(chrono::Duration::days(i64::from(offset)))?;
-        Some(statutory(date, &rule.name_vi, &rule.name_en, rule.confidence))
+        Some(statutory(
+            date,
+            &rule.name_vi,
+            &rule.name_en,
+            rule.confidence,
+        ))
     }
 }
 
@@ -460,9 +470,7 @@ mod tests {
             Some(HolidayKind::Observed)
         );
         assert_eq!(
-            holidays
-                .holiday_on(day(2026, 11, 24))
-                .map(|h| h.confidence),
+            holidays.holiday_on(day(2026, 11, 24)).map(|h| h.confidence),
             Some(Confidence::Likely)
         );
         assert_eq!(holidays.holiday_on(day(2025, 11, 24)), None);

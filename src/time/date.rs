@@ -79,10 +79,13 @@ pub fn parse_day_month_prefix(s: &str) -> Option<DayMonth> {
         }
     }
     let (day, after_day) = digits(bytes, pos, 1, 2)?;
-    if let Some(&sep) = bytes.get(after_day).filter(|b| matches!(b, b'/' | b'-' | b'.')) {
+    if let Some(&sep) = bytes
+        .get(after_day)
+        .filter(|b| matches!(b, b'/' | b'-' | b'.'))
+    {
         let (month, end) = digits(bytes, after_day + 1, 1, 2)?;
-        let year_follows = bytes.get(end) == Some(&sep)
-            && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+        let year_follows =
+            bytes.get(end) == Some(&sep) && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
         return (!year_follows).then_some(DayMonth {
             day,
             month,

@@ -199,9 +199,8 @@ impl Parser<'_> {
             return Ok((Timeframe::InYear { year }, end));
         }
         match self.date(pos) {
-            Some(step) => step.map(|((date, year_assumed), end)| {
-                (Timeframe::OnDate { date, year_assumed }, end)
-            }),
+            Some(step) => step
+                .map(|((date, year_assumed), end)| (Timeframe::OnDate { date, year_assumed }, end)),
             None => Err(self.unrecognised(pos)),
         }
     }
@@ -518,10 +517,7 @@ mod tests {
         };
         assert_eq!(parse("ngày 15/3/2025"), on(day(2025, 3, 15)));
         assert_eq!(parse("15/3/2025"), on(day(2025, 3, 15)));
-        assert_eq!(
-            parse("Ngày 15 tháng 3 năm 2025."),
-            on(day(2025, 3, 15))
-        );
+        assert_eq!(parse("Ngày 15 tháng 3 năm 2025."), on(day(2025, 3, 15)));
         assert_eq!(parse("29/02/2024"), on(day(2024, 2, 29)));
     }
 
