@@ -95,3 +95,37 @@ fn bound_by_the_deadline(plan: &Plan, checker: &Checker<'_>) -> bool {
         .entry()
         .is_some_and(|entry| matches!(entry.kind, Kind::Committee | Kind::Ministry))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Issuer, PartialDate, Plan};
+    use crate::{validate, Context};
+
+    fn late(issuer: &str, day: Option<u32>) -> bool {
+        let plan = Plan {
+            issuer: Issuer {
+                parent: String::new(),
+                name: issuer.into(),
+            },
+            date: PartialDate {
+                day,
+                month: Some(2),
+                year: Some(2025),
+            },
+            year: Some(2025),
+            ..Plan::default()
+        };
+        validate(&plan, &Context::default())
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "KH3009")
+    }
+
+    #[test]
+    fn only_complete_dates_of_bound_issuers_are_judged() {
+        assert!(late("ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG", Some(5)));
+        assert!(late("BỘ TƯ PHÁP", Some(5)));
+        assert!(!late("SỞ TƯ PHÁP", Some(5)));
+        assert!(!late("ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG", None));
+    }
+}

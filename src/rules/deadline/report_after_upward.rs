@@ -231,3 +231,78 @@ fn finding(lower: &Found<'_>, last: NaiveDate, upward: &Upward) -> Finding {
         format!("Set the deadline for {to_en} earlier, leaving time to compile the report to {up_en}."),
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Item, PartialDate, Plan, Section};
+    use crate::reference::reporting::DueDay;
+    use crate::time::Cutoff;
+    use crate::{validate, Context};
+
+    /// Seed 003's sentence, in a plan dated after 01/4/2025.
+    fn soc_trang(extra: &str) -> Plan {
+        let heading = |text: &str| Item {
+            heading: text.into(),
+            ..Item::default()
+        };
+        let mut items = vec![heading("Các Sở, ngành, Ủy ban nhân dân cấp huyện thực hiện chế độ báo cáo năm gửi về Sở Tư pháp chậm nhất **ngày 15/11/2025** để tổng hợp trình Ủy ban nhân dân tỉnh, báo cáo Bộ Tư pháp.")];
+        if !extra.is_empty() {
+            items.push(heading(extra));
+        }
+        Plan {
+            year: Some(2025),
+            date: PartialDate {
+                day: Some(15),
+                month: Some(5),
+                year: Some(2025),
+            },
+            sections: vec![Section {
+                items,
+                ..Section::default()
+            }],
+            ..Plan::default()
+        }
+    }
+
+    fn messages(plan: &Plan, ctx: &Context) -> Vec<String> {
+        validate(plan, ctx)
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.code == "KH3008")
+            .map(|d| d.message)
+            .collect()
+    }
+
+    #[test]
+    fn open_dates_are_judged_only_once_set() {
+        assert!(messages(&soc_trang(""), &Context::default()).is_empty());
+        let ctx = Context {
+            reporting_dates: crate::reference::reporting::ReportingDates {
+                report_to_ministry: Some(DueDay {
+                    day: 10,
+                    month: 11,
+                    cutoff: Cutoff::NoLaterThan,
+                }),
+                ..Default::default()
+            },
+            ..Context::default()
+        };
+        let found = messages(&soc_trang(""), &ctx);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].contains("chậm nhất ngày 10/11/2025, theo quy định"));
+    }
+
+    #[test]
+    fn a_date_the_plan_gives_for_the_upward_report_is_used() {
+        let late = soc_trang(
+            "Sở Tư pháp tổng hợp, trình UBND tỉnh báo cáo Bộ Tư pháp trước ngày 12/11/2025.",
+        );
+        let found = messages(&late, &Context::default());
+        assert_eq!(found.len(), 1);
+        assert!(found[0].contains("trước ngày 12/11/2025, tại /sections/0/items/1/heading"));
+        let in_time = soc_trang(
+            "Sở Tư pháp tổng hợp, trình UBND tỉnh báo cáo Bộ Tư pháp trước ngày 05/12/2025.",
+        );
+        assert!(messages(&in_time, &Context::default()).is_empty());
+    }
+}

@@ -88,3 +88,67 @@ impl Rule for YearAssumed {
         checker.report(finding);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Activity, Item, Plan, Section};
+    use crate::{validate, Context, Diagnostic};
+
+    fn findings(deadline: &str, code: &str) -> Vec<Diagnostic> {
+        let plan = Plan {
+            year: Some(2025),
+            sections: vec![Section {
+                items: vec![Item {
+                    activity: Some(Activity {
+                        lead: vec!["Sở Tư pháp".into()],
+                        deadline: deadline.into(),
+                        ..Activity::default()
+                    }),
+                    ..Item::default()
+                }],
+                ..Section::default()
+            }],
+            ..Plan::default()
+        };
+        validate(&plan, &Context::default())
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.code == code)
+            .collect()
+    }
+
+    #[test]
+    fn the_fix_writes_the_year_in_the_same_style() {
+        let found = findings("Gửi Sở Tư pháp trước ngày 03/12.", "KH3007");
+        let fix = found[0].fix.as_ref().unwrap();
+        let edit = &fix.edits[0];
+        assert_eq!(edit.insert, "/2025");
+        assert_eq!(edit.range.map(|r| (r.start, r.end)), Some((31, 31)));
+        let found = findings("chậm nhất ngày 10 tháng 12", "KH3007");
+        assert_eq!(found[0].fix.as_ref().unwrap().edits[0].insert, " năm 2025");
+        assert!(findings("trước ngày 03/12/2025", "KH3007").is_empty());
+    }
+
+    #[test]
+    fn closed_days_are_moved_to_a_working_day() {
+        let found = findings("chậm nhất **ngày 15/11/2025**", "KH3005");
+        let edit = &found[0].fix.as_ref().unwrap().edits[0];
+        assert_eq!(edit.insert, "14/11/2025");
+        let found = findings("trước ngày 16/11", "KH3005");
+        let edit = &found[0].fix.as_ref().unwrap().edits[0];
+        assert_eq!(edit.insert, "17/11");
+        assert!(findings("trước ngày 01/02/2025", "KH3006").is_empty());
+        let found = findings("trước ngày 01/02/2025", "KH3005");
+        assert!(
+            found[0]
+                .message
+                .contains("thứ Bảy (01/02/2025, trong kỳ nghỉ Tết Nguyên đán Ất Tỵ)"),
+            "{found:?}"
+        );
+        let found = findings("chậm nhất ngày 31/01/2025", "KH3006");
+        assert!(
+            found[0].message.contains("Tết Nguyên đán (mùng 3)"),
+            "{found:?}"
+        );
+    }
+}
