@@ -134,27 +134,34 @@ pub fn find_dates(s: &str) -> Vec<(Range<usize>, DateParts)> {
     let mut starts = Vec::new();
     // A date has a separator right after its day ("3/", "15-", "05.") or the
     // word "tháng" after it: look only there, not at every digit (per keystroke).
+    // One pass over the bytes: substring searches cost more in WebAssembly.
     for (j, &b) in bytes.iter().enumerate() {
-        if matches!(b, b'/' | b'-' | b'.') && j > 0 {
-            if let Some(start) = day_start(bytes, j) {
-                starts.push(start);
+        let candidate = match b {
+            b'/' | b'-' | b'.' => j > 0,
+            b't' | b'T' => {
+                let rest = bytes.get(j..).unwrap_or_default();
+                ["tháng", "Tháng", "THÁNG"]
+                    .iter()
+                    .any(|word| rest.starts_with(word.as_bytes()))
             }
+            _ => false,
+        };
+        if !candidate {
+            continue;
         }
-    }
-    for word in ["tháng", "Tháng", "THÁNG"] {
-        for (k, _) in s.match_indices(word) {
-            let before = bytes.get(..k).unwrap_or_default();
-            let trimmed = before.len()
+        let before = bytes.get(..j).unwrap_or_default();
+        let day_end = if b == b't' || b == b'T' {
+            before.len()
                 - before
                     .iter()
                     .rev()
                     .take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
-                    .count();
-            if trimmed < k {
-                if let Some(start) = day_start(bytes, trimmed) {
-                    starts.push(start);
-                }
-            }
+                    .count()
+        } else {
+            j
+        };
+        if let Some(start) = day_start(bytes, day_end) {
+            starts.push(start);
         }
     }
     starts.sort_unstable();
