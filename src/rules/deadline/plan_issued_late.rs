@@ -4,7 +4,7 @@
 //! until 31/3/2025 a ministry's or a province's law-monitoring plan was due
 //! before 30/01 of the plan year. The date is read from the profile's
 //! reporting dates as they stood on the plan's date, and an embedding may
-//! set it ([`crate::Context::reporting_dates`]) — under Nghị định 80/2025 it
+//! set it (`Context::reporting_dates`) — under Nghị định 80/2025 it
 //! is not confirmed, so nothing is reported without a setting. Only plans
 //! issued by a provincial people's committee or a ministry are judged (the
 //! bodies Art. 11a binds), and only a complete date: a draft's "ngày … tháng

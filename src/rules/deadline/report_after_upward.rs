@@ -11,7 +11,6 @@
 //! end before the earliest one for a higher receiver. When the plan gives no
 //! date for Bộ Tư pháp, the profile's reporting date for it is used (until
 //! 31/3/2025: 10/12 of the plan year; after, only when set in the context).
-//!
 //! Limits: only the receivers above are recognised (not a ministry's own
 //! units, not "Phòng Tư pháp"); "báo cáo UBND Thành phố (qua Sở Tư pháp)"
 //! counts as a report to Sở Tư pháp (the receiver named last); dates in
