@@ -11,7 +11,9 @@
 //! end before the earliest one for a higher receiver. When the plan gives no
 //! date for Bộ Tư pháp, the profile's reporting date for it is used (until
 //! 31/3/2025: 10/12 of the plan year; after, only when set in the context).
-//! Limits: only the receivers above are recognised (not a ministry's own
+//! Limits: the profile's date is compared only with reports due in the plan
+//! year (a date in another year is a leftover that other rules report); only
+//! the receivers above are recognised (not a ministry's own
 //! units, not "Phòng Tư pháp"); "báo cáo UBND Thành phố (qua Sở Tư pháp)"
 //! counts as a report to Sở Tư pháp (the receiver named last); dates in
 //! tables or split across fields are not read; a plan-submission date ("Gửi
@@ -33,7 +35,7 @@ use crate::diagnostic::{Range, Severity};
 use crate::model::{Item, Plan, Pointer};
 use crate::rules::{text, Checker, Finding, ItemFields, Rule, RuleInfo, Text};
 use crate::time::Cutoff;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 /// KH3008.
 pub struct ReportAfterUpward;
@@ -102,7 +104,7 @@ impl Rule for ReportAfterUpward {
             })
         });
         for lower in &found {
-            let Some(upward) = earliest_above(&found, lower.due.receiver, setting.as_ref()) else {
+            let Some(upward) = earliest_above(&found, &lower.due, setting.as_ref()) else {
                 continue;
             };
             let Some(last) = lower.due.last_day().filter(|last| *last >= upward.last) else {
@@ -167,13 +169,15 @@ fn add<'a>(
     }
 }
 
-/// The earliest report due to a receiver above `receiver`: one the plan
-/// writes, or else the profile's date for Bộ Tư pháp.
+/// The earliest report due to a receiver above `lower`'s: one the plan
+/// writes, or else the profile's date for Bộ Tư pháp, for a report due in the
+/// plan year (a date in another year is a leftover other rules report).
 fn earliest_above(
     found: &[Found<'_>],
-    receiver: Receiver,
+    lower: &ReportDue,
     setting: Option<&Upward>,
 ) -> Option<Upward> {
+    let receiver = lower.receiver;
     let written = found
         .iter()
         .filter(|f| f.due.receiver > receiver)
@@ -196,11 +200,16 @@ fn earliest_above(
         });
     match (written, setting) {
         (Some(written), _) => Some(written),
-        (None, Some(setting)) if receiver < setting.receiver => Some(Upward {
-            receiver: setting.receiver,
-            last: setting.last,
-            written: setting.written.clone(),
-        }),
+        (None, Some(setting))
+            if receiver < setting.receiver
+                && lower.last_day().map(|d| d.year()) == Some(setting.last.year()) =>
+        {
+            Some(Upward {
+                receiver: setting.receiver,
+                last: setting.last,
+                written: setting.written.clone(),
+            })
+        }
         _ => None,
     }
 }
@@ -289,6 +298,12 @@ mod tests {
         let found = messages(&soc_trang(""), &ctx);
         assert_eq!(found.len(), 1);
         assert!(found[0].contains("chậm nhất ngày 10/11/2025, theo quy định"));
+        // A 2025 date left in a plan for 2024 is another rule's finding.
+        let leftover = Plan {
+            year: Some(2024),
+            ..soc_trang("")
+        };
+        assert!(messages(&leftover, &ctx).is_empty());
     }
 
     #[test]
