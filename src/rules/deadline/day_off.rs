@@ -1,10 +1,11 @@
 //! What the weekend and holiday rules share: the day a deadline names, the
 //! working days around it, and the correction that moves it to one.
 
+use super::cutoffs::cutoff_dates;
 use crate::diagnostic::{Edit, Range};
-use crate::model::ItemRef;
+use crate::model::{ItemRef, Plan, Pointer};
 use crate::reference::holidays::{is_weekend, Holidays};
-use crate::rules::{text, Finding, Text};
+use crate::rules::{text, Checker, Finding};
 use crate::time::date::find_day_month;
 use crate::time::{find_dates, Cutoff, Timeframe};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
@@ -82,24 +83,83 @@ fn span_of(text: &str, date: NaiveDate) -> Option<std::ops::Range<usize>> {
     })
 }
 
-/// The finding for a deadline that names a closed day: pointed at the date,
-/// with the working day to use instead as help and as an unsafe fix.
+/// Why a day is closed, in Vietnamese and English ("thứ Bảy (15/11/2025), ngày
+/// nghỉ cuối tuần"); `None` when the rule has nothing to say about it.
+pub type Closed<'a> = &'a dyn Fn(NaiveDate) -> Option<(String, String)>;
+
+/// Reports every day an item names that `closed` objects to: its deadline's
+/// day, and the cut-off dates in its heading and paragraphs ("gửi về Sở Tư
+/// pháp chậm nhất ngày 15/11/2025"). Nothing is allocated unless a text holds
+/// a cut-off word.
+pub fn check_days(plan: &Plan, entry: &ItemRef<'_>, checker: &mut Checker<'_>, closed: Closed<'_>) {
+    let holidays = &checker.ctx.reference.holidays;
+    if let (Some(named), Some(activity)) = (item_named_day(entry), &entry.item.activity) {
+        if let Some(reason) = closed(named.0) {
+            let deadline = &activity.deadline;
+            let path = entry.path.key("activity").key("deadline");
+            let span = span_of(deadline, named.0);
+            let found = finding(
+                path,
+                deadline,
+                span,
+                deadline.trim(),
+                named,
+                reason,
+                holidays,
+            );
+            checker.report(found);
+        }
+    }
+    let year = plan.effective_year();
+    let item = entry.item;
+    let texts = std::iter::once((&item.heading, None)).chain(
+        item.paragraphs
+            .iter()
+            .enumerate()
+            .map(|(p, t)| (t, Some(p))),
+    );
+    for (body, paragraph) in texts {
+        for cut in cutoff_dates(body, year) {
+            let Some(reason) = closed(cut.date) else {
+                continue;
+            };
+            let path = match paragraph {
+                Some(p) => entry.path.key("paragraphs").index(p),
+                None => entry.path.key("heading"),
+            };
+            let phrase = body
+                .get(cut.phrase.clone())
+                .unwrap_or_default()
+                .replace('*', "");
+            let named = (cut.date, Some(cut.cutoff));
+            let found = finding(path, body, Some(cut.span), &phrase, named, reason, holidays);
+            checker.report(found);
+        }
+    }
+}
+
+/// The finding for a day that is closed: pointed at the date, with the
+/// working day to use instead as help and as an unsafe fix.
 ///
 /// After "trước ngày X" the next working day keeps every working day before
 /// X allowed; otherwise the working day before X is the last one open.
-pub fn finding(
-    entry: &ItemRef<'_>,
-    deadline: &str,
+fn finding(
+    path: Pointer,
+    field: &str,
+    span: Option<std::ops::Range<usize>>,
+    quoted: &str,
     named: (NaiveDate, Option<Cutoff>),
-    message: Text,
+    (reason_vi, reason_en): (String, String),
     holidays: &Holidays,
 ) -> Finding {
     let (date, cutoff) = named;
-    let path = entry.path.key("activity").key("deadline");
-    let span = span_of(deadline, date);
+    let message = text(
+        format!("Thời hạn \"{quoted}\" rơi vào {reason_vi}."),
+        format!("The deadline \"{quoted}\" falls on {reason_en}."),
+    );
     let range = span.clone().map_or_else(
-        || Range::whole(deadline),
-        |s| Range::from_bytes(deadline, s.start, s.end),
+        || Range::whole(field),
+        |s| Range::from_bytes(field, s.start, s.end),
     );
     let forward = cutoff == Some(Cutoff::Before);
     let mut finding = Finding::new(path.clone(), message).range(range);
@@ -119,13 +179,13 @@ pub fn finding(
             format!("The last working day before it is {weekday_en} {shown}; pick a working day."),
         )
     });
-    if let Some(span) = span.filter(|s| deadline.get(s.clone()).is_some_and(|w| w.contains('/'))) {
+    if let Some(span) = span.filter(|s| field.get(s.clone()).is_some_and(|w| w.contains('/'))) {
         finding = finding.fix(
             text(format!("Đổi thành {shown}"), format!("Change to {shown}")),
             vec![Edit {
                 path: path.into(),
                 range: Some(range),
-                insert: written_like(deadline.get(span).unwrap_or_default(), instead),
+                insert: written_like(field.get(span).unwrap_or_default(), instead),
             }],
         );
     }

@@ -1,7 +1,7 @@
 //! Rules about dates and deadlines (KH3xxx).
 
+mod cutoffs;
 mod day_off;
-mod report_dates;
 
 pub mod before_plan_date;
 pub mod invalid_calendar_date;

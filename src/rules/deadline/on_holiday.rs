@@ -4,8 +4,9 @@
 //! holiday of Bộ luật Lao động 2019 Điều 112 (Tết Dương lịch, the five days of
 //! Tết Nguyên đán, Giỗ Tổ Hùng Vương, 30/4, 01/5, Quốc khánh and its adjacent
 //! day), its compensatory day (nghỉ bù), or a day off the government swapped
-//! for a working Saturday. The message names the holiday. Weekend days are
-//! left to KH3005; "trước ngày X" is judged by X, as there.
+//! for a working Saturday. The message names the holiday. Deadlines and
+//! cut-off dates in an item's text are read as in KH3005, "trước ngày X" is
+//! judged by X as there, and weekend days are left to it.
 //!
 //! **Why**: offices are closed, so nothing can be sent or received that day.
 //! Lunar holidays are computed with the Vietnamese calendar (UTC+7); decided
@@ -17,12 +18,13 @@
 //!
 //! **Right**: `"deadline": "trước ngày 29/8/2025"`
 
-use super::day_off::{finding, item_named_day, show};
+use super::day_off::{check_days, show};
 use crate::diagnostic::{FixSafety, Severity};
 use crate::model::{ItemRef, Plan};
 use crate::reference::documents::Confidence;
 use crate::reference::holidays::is_weekend;
-use crate::rules::{text, Checker, Rule, RuleInfo};
+use crate::rules::{Checker, Rule, RuleInfo};
+use chrono::NaiveDate;
 
 /// KH3006.
 pub struct OnHoliday;
@@ -41,34 +43,26 @@ impl Rule for OnHoliday {
         &INFO
     }
 
-    fn check_item(&self, _plan: &Plan, entry: &ItemRef<'_>, checker: &mut Checker<'_>) {
-        let Some(named) = item_named_day(entry).filter(|(date, _)| !is_weekend(*date)) else {
-            return;
-        };
+    fn check_item(&self, plan: &Plan, entry: &ItemRef<'_>, checker: &mut Checker<'_>) {
         let holidays = &checker.ctx.reference.holidays;
-        let (Some(holiday), Some(activity)) = (holidays.holiday_on(named.0), &entry.item.activity)
-        else {
-            return;
+        let closed = |date: NaiveDate| {
+            if is_weekend(date) {
+                return None;
+            }
+            let holiday = holidays.holiday_on(date)?;
+            let (note_vi, note_en) = match holiday.confidence {
+                Confidence::Confirmed => ("", ""),
+                Confidence::Likely | Confidence::Open => (
+                    " (ngày nghỉ này chưa được xác nhận chính thức)",
+                    " (this day off is not officially confirmed)",
+                ),
+            };
+            let shown = show(date);
+            Some((
+                format!("ngày nghỉ {} ({shown}){note_vi}", holiday.name_vi),
+                format!("a day off: {} ({shown}){note_en}", holiday.name_en),
+            ))
         };
-        let (note_vi, note_en) = match holiday.confidence {
-            Confidence::Confirmed => ("", ""),
-            Confidence::Likely | Confidence::Open => (
-                " (ngày nghỉ này chưa được xác nhận chính thức)",
-                " (this day off is not officially confirmed)",
-            ),
-        };
-        let deadline = activity.deadline.trim();
-        let shown = show(holiday.date);
-        let message = text(
-            format!(
-                "Thời hạn \"{deadline}\" rơi vào ngày nghỉ {} ({shown}){note_vi}.",
-                holiday.name_vi
-            ),
-            format!(
-                "The deadline \"{deadline}\" falls on a day off: {} ({shown}){note_en}.",
-                holiday.name_en
-            ),
-        );
-        checker.report(finding(entry, &activity.deadline, named, message, holidays));
+        check_days(plan, entry, checker, &closed);
     }
 }

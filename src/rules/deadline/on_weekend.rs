@@ -1,7 +1,9 @@
 //! KH3005 `deadline-on-weekend`
 //!
 //! **What**: a deadline names a Saturday or a Sunday: "chậm nhất ngày
-//! 15/11/2025", "ngày 16/11/2025", "trước ngày 16/11/2025". For "trước ngày X"
+//! 15/11/2025", "ngày 16/11/2025", "trước ngày 16/11/2025" — in an activity's
+//! deadline, or after a cut-off word in an item's text ("… gửi về Sở Tư pháp
+//! chậm nhất ngày 15/11/2025 để tổng hợp …"). For "trước ngày X"
 //! the day checked is X, the first day that is too late: a cut-off on a Monday
 //! ("trước ngày 25/11/2024") plainly means "by the end of the week before" and
 //! is not reported, while one on a weekend leaves the hand-over unclear. When
@@ -16,11 +18,12 @@
 //!
 //! **Right**: `"deadline": "chậm nhất ngày 14/11/2025"`
 
-use super::day_off::{finding, item_named_day, weekday_name};
+use super::day_off::{check_days, show, weekday_name};
 use crate::diagnostic::{FixSafety, Severity};
 use crate::model::{ItemRef, Plan};
 use crate::reference::holidays::is_weekend;
-use crate::rules::{text, Checker, Rule, RuleInfo};
+use crate::rules::{Checker, Rule, RuleInfo};
+use chrono::NaiveDate;
 
 /// KH3005.
 pub struct OnWeekend;
@@ -39,29 +42,26 @@ impl Rule for OnWeekend {
         &INFO
     }
 
-    fn check_item(&self, _plan: &Plan, entry: &ItemRef<'_>, checker: &mut Checker<'_>) {
-        let Some(named) = item_named_day(entry).filter(|(date, _)| is_weekend(*date)) else {
-            return;
-        };
-        let Some(activity) = &entry.item.activity else {
-            return;
-        };
+    fn check_item(&self, plan: &Plan, entry: &ItemRef<'_>, checker: &mut Checker<'_>) {
         let holidays = &checker.ctx.reference.holidays;
-        let date = named.0;
-        let (day_vi, day_en) = weekday_name(date);
-        let shown = super::day_off::show(date);
-        let (within_vi, within_en) = match holidays.break_on(date) {
-            Some(period) => (
-                format!(", trong {}", period.name_vi),
-                format!(", during {}", period.name_en),
-            ),
-            None => (String::new(), String::new()),
+        let closed = |date: NaiveDate| {
+            if !is_weekend(date) {
+                return None;
+            }
+            let (day_vi, day_en) = weekday_name(date);
+            let shown = show(date);
+            let (within_vi, within_en) = match holidays.break_on(date) {
+                Some(period) => (
+                    format!(", trong {}", period.name_vi),
+                    format!(", during {}", period.name_en),
+                ),
+                None => (String::new(), String::new()),
+            };
+            Some((
+                format!("{day_vi} ({shown}{within_vi}), ngày nghỉ cuối tuần"),
+                format!("a {day_en} ({shown}{within_en}), a weekend day"),
+            ))
         };
-        let deadline = activity.deadline.trim();
-        let message = text(
-            format!("Thời hạn \"{deadline}\" rơi vào {day_vi} ({shown}{within_vi}), ngày nghỉ cuối tuần."),
-            format!("The deadline \"{deadline}\" falls on a {day_en} ({shown}{within_en}), a weekend day."),
-        );
-        checker.report(finding(entry, &activity.deadline, named, message, holidays));
+        check_days(plan, entry, checker, &closed);
     }
 }

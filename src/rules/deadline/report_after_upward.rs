@@ -29,8 +29,8 @@
 //!
 //! **Right**: the same item with "trước ngày 03/12/2025."
 
+use super::cutoffs::{report_dues, Receiver, ReportDue};
 use super::day_off::show;
-use super::report_dates::{report_dues, Receiver, ReportDue};
 use crate::diagnostic::{Range, Severity};
 use crate::model::{Item, Plan, Pointer};
 use crate::rules::{text, Checker, Finding, ItemFields, Rule, RuleInfo, Text};

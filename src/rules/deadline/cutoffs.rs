@@ -1,6 +1,8 @@
-//! Report due dates written in a plan's text: "… báo cáo …, gửi Sở Tư pháp
-//! tổng hợp trước ngày 03/12/2025", with who receives the report. Used by
-//! KH3008; the reading is deliberately narrow (see its limits there).
+//! Cut-off dates written in a plan's prose ("… gửi về Sở Tư pháp chậm nhất
+//! ngày 15/11/2025 …"), and among them report due dates with who receives the
+//! report ("… báo cáo …, gửi Sở Tư pháp tổng hợp trước ngày 03/12/2025").
+//! Used by KH3005, KH3006 and KH3008; the reading is deliberately narrow
+//! (see KH3008's limits).
 
 use crate::time::date::{parse_date_prefix, parse_day_month_prefix};
 use crate::time::Cutoff;
@@ -50,6 +52,21 @@ const CUTOFF_WORDS: [(&str, Cutoff); 5] = [
     ("không quá", Cutoff::NoLaterThan),
 ];
 
+/// A date right after a cut-off word.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CutoffDate {
+    /// The day named.
+    pub date: NaiveDate,
+    /// Whether that day is still allowed.
+    pub cutoff: Cutoff,
+    /// Byte span of the date in the text.
+    pub span: Range<usize>,
+    /// Byte span of the phrase, cut-off word to date ("chậm nhất ngày 15/11/2025").
+    pub phrase: Range<usize>,
+    /// Byte span of the sentence holding it.
+    sentence: Range<usize>,
+}
+
 /// A report due date found in a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReportDue {
@@ -88,18 +105,46 @@ pub fn may_hold_cutoff(text: &str) -> bool {
     .any(|word| text.contains(word))
 }
 
-/// The report due dates in `text`: a date right after a cut-off word, in a
-/// sentence about a report ("báo cáo" in it, or `about_report` for a field
-/// such as a deadline whose item is about one), sent to a receiver named
-/// before the date in that sentence. A date without a year takes `year`.
+/// The dates right after a cut-off word ("trước (ngày)", "chậm nhất (là)
+/// (ngày)", "không muộn hơn", "không quá") in `text`. A date without a year
+/// takes `year`.
+pub fn cutoff_dates(text: &str, year: Option<i32>) -> Vec<CutoffDate> {
+    scan(text, year).map_or_else(Vec::new, |(_, found)| found)
+}
+
+/// The report due dates in `text`: cut-off dates in a sentence about a report
+/// ("báo cáo" in it, or `about_report` for a field such as a deadline whose
+/// item is about one), sent to a receiver named before the date in that
+/// sentence.
 pub fn report_dues(text: &str, about_report: bool, year: Option<i32>) -> Vec<ReportDue> {
-    if !may_hold_cutoff(text) {
+    let Some((lower, found)) = scan(text, year) else {
         return Vec::new();
+    };
+    found
+        .into_iter()
+        .filter_map(|cut| {
+            let before = lower.get(cut.sentence.start..cut.span.start)?;
+            let receiver = last_receiver(before)?;
+            let whole = lower.get(cut.sentence.clone())?;
+            (about_report || whole.contains("báo cáo")).then_some(ReportDue {
+                receiver,
+                date: cut.date,
+                cutoff: cut.cutoff,
+                span: cut.span,
+            })
+        })
+        .collect()
+}
+
+/// The text in lower case and its cut-off dates; `None` when it holds none.
+fn scan(text: &str, year: Option<i32>) -> Option<(String, Vec<CutoffDate>)> {
+    if !may_hold_cutoff(text) {
+        return None;
     }
     let lower = text.to_lowercase();
     // Spans must fit the original text; Vietnamese letters keep their length.
     if lower.len() != text.len() {
-        return Vec::new();
+        return None;
     }
     let bytes = lower.as_bytes();
     let mut found = Vec::new();
@@ -117,23 +162,18 @@ pub fn report_dues(text: &str, about_report: bool, year: Option<i32>) -> Vec<Rep
         };
         let sentence = sentence_around(&lower, start);
         let before = lower.get(sentence.start..start).unwrap_or_default();
-        let Some(cutoff) = cutoff_ending(before) else {
+        let Some((cutoff, word)) = cutoff_ending(before) else {
             continue;
         };
-        let Some(receiver) = last_receiver(before) else {
-            continue;
-        };
-        let whole = lower.get(sentence).unwrap_or_default();
-        if about_report || whole.contains("báo cáo") {
-            found.push(ReportDue {
-                receiver,
-                date,
-                cutoff,
-                span: start..start + len,
-            });
-        }
+        found.push(CutoffDate {
+            date,
+            cutoff,
+            span: start..start + len,
+            phrase: sentence.start + word..start + len,
+            sentence,
+        });
     }
-    found
+    Some((lower, found))
 }
 
 /// A date at the start of `s`, with or without its year.
@@ -161,17 +201,18 @@ fn sentence_around(text: &str, at: usize) -> Range<usize> {
     start..end
 }
 
-/// The cut-off that `before` ends with, after "ngày", "là" and bold markers.
-fn cutoff_ending(before: &str) -> Option<Cutoff> {
+/// The cut-off that `before` ends with, after "ngày", "là" and bold
+/// markers, and where its word starts in `before`.
+fn cutoff_ending(before: &str) -> Option<(Cutoff, usize)> {
     let mut rest = before.trim_end_matches(|c: char| c.is_whitespace() || c == '*');
     rest = rest.strip_suffix("ngày").unwrap_or(rest);
     rest = rest.trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == ',');
     rest = rest.strip_suffix("là").unwrap_or(rest).trim_end();
     rest = rest.trim_end_matches(',').trim_end();
-    CUTOFF_WORDS
-        .iter()
-        .find(|(word, _)| rest.ends_with(word))
-        .map(|(_, cutoff)| *cutoff)
+    CUTOFF_WORDS.iter().find_map(|(word, cutoff)| {
+        rest.ends_with(word)
+            .then(|| (*cutoff, rest.len() - word.len()))
+    })
 }
 
 /// The receiver named last in `before`.
