@@ -2,8 +2,10 @@
 
 pub mod agencies;
 pub mod documents;
+pub mod holidays;
 mod iso_date;
 pub mod profiles;
+pub mod reporting;
 
 use std::sync::OnceLock;
 
@@ -14,6 +16,10 @@ pub struct Reference {
     pub documents: documents::Documents,
     /// Agencies and agency groups, with their validity.
     pub agencies: agencies::Agencies,
+    /// Public holidays and decided days off.
+    pub holidays: holidays::Holidays,
+    /// Reporting dates of plan profiles, by period.
+    pub reporting: reporting::Reporting,
 }
 
 impl Reference {
@@ -23,6 +29,8 @@ impl Reference {
         DATA.get_or_init(|| Reference {
             documents: documents::Documents::builtin(),
             agencies: agencies::Agencies::builtin(),
+            holidays: holidays::Holidays::builtin(),
+            reporting: reporting::Reporting::builtin(),
         })
     }
 }

@@ -12,6 +12,13 @@ pub static RULES: &[&dyn Rule] = &[
     &agency::lead_also_partner::LeadAlsoPartner,
     &deadline::invalid_calendar_date::InvalidCalendarDate,
     &deadline::outside_plan_year::OutsidePlanYear,
+    &deadline::unrecognised::Unrecognised,
+    &deadline::before_plan_date::BeforePlanDate,
+    &deadline::on_weekend::OnWeekend,
+    &deadline::on_holiday::OnHoliday,
+    &deadline::year_assumed::YearAssumed,
+    &deadline::report_after_upward::ReportAfterUpward,
+    &deadline::plan_issued_late::PlanIssuedLate,
     &citation::number_year_mismatch::NumberYearMismatch,
 ];
 

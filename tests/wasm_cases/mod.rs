@@ -123,7 +123,7 @@ pub fn version_is_the_crate_version() {
 }
 
 pub fn valid_plan_has_no_diagnostics() {
-    let report = validate(plan_object("30/04/2025", "03/12/2025"), JsValue::UNDEFINED);
+    let report = validate(plan_object("29/04/2025", "03/12/2025"), JsValue::UNDEFINED);
     let report = read_report(&report.expect("valid plan"));
     assert_eq!(report.diagnostics, []);
     assert_eq!((report.errors, report.warnings, report.infos), (0, 0, 0));
@@ -242,7 +242,7 @@ pub fn plans_of_the_wrong_shape_are_e_schema() {
 }
 
 pub fn bad_options_are_e_options() {
-    let plan = plan_object("30/04/2025", "03/12/2025");
+    let plan = plan_object("29/04/2025", "03/12/2025");
     let (code, message) = thrown(validate(plan.clone(), options(r#"{"lang": "fr"}"#)));
     assert_eq!(code, "E_OPTIONS");
     assert_eq!(
@@ -287,7 +287,7 @@ pub fn rules_lists_the_registry() {
 }
 
 pub fn editor_reports_changed_diagnostics() {
-    let mut editor = Editor::from_json(&plan_text("30/04/2025", "03/12/2025"), JsValue::UNDEFINED)
+    let mut editor = Editor::from_json(&plan_text("29/04/2025", "03/12/2025"), JsValue::UNDEFINED)
         .expect("editor");
     assert_eq!(editor.counts(), [0, 0, 0]);
     assert_eq!(
@@ -319,7 +319,7 @@ pub fn editor_reports_changed_diagnostics() {
 
 pub fn editor_refuses_bad_edits_with_codes() {
     let mut editor = Editor::new(
-        plan_object("30/04/2025", "03/12/2025"),
+        plan_object("29/04/2025", "03/12/2025"),
         options(r#"{"lang": "en"}"#),
     )
     .expect("editor");
@@ -386,7 +386,7 @@ pub fn agencies_complete_for_the_plan_date() {
 }
 
 pub fn preview_escapes_what_was_typed() {
-    let mut editor = Editor::from_json(&plan_text("30/04/2025", "03/12/2025"), JsValue::UNDEFINED)
+    let mut editor = Editor::from_json(&plan_text("29/04/2025", "03/12/2025"), JsValue::UNDEFINED)
         .expect("editor");
     editor
         .set_text("/title", "<script>alert(1)</script>")
