@@ -81,7 +81,7 @@ fn json_format_and_english() {
 
 #[test]
 fn clean_plan_exits_0() {
-    let fixed = INVALID_DATE_PLAN.replace("31/04/2025", "30/04/2025");
+    let fixed = INVALID_DATE_PLAN.replace("31/04/2025", "29/04/2025");
     let path = temp_file("clean.json", &fixed);
     let out = run(&["check", path.to_str().unwrap()]);
     assert_eq!(
