@@ -1,6 +1,8 @@
 //! Everything a check needs from outside the plan: today, language, reference data, settings.
 
 use crate::diagnostic::Severity;
+use crate::model::{PartialDate, Profile};
+use crate::reference::reporting::ReportingDates;
 use crate::reference::Reference;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -65,6 +67,9 @@ pub struct Context {
     pub reference: &'static Reference,
     /// Per-rule levels by code, overriding the defaults.
     pub levels: BTreeMap<String, Level>,
+    /// Reporting dates that replace or complete the profile's data (dates the
+    /// law leaves open, or a province's own); empty by default.
+    pub reporting_dates: ReportingDates,
 }
 
 impl Default for Context {
@@ -74,6 +79,7 @@ impl Default for Context {
             lang: Lang::Vi,
             reference: Reference::builtin(),
             levels: BTreeMap::new(),
+            reporting_dates: ReportingDates::default(),
         }
     }
 }
@@ -82,6 +88,18 @@ impl Context {
     /// The level a rule runs at: configured, or its default severity.
     pub fn level(&self, code: &str, default: Severity) -> Level {
         self.levels.get(code).copied().unwrap_or(Level::On(default))
+    }
+
+    /// The reporting dates for a plan of `profile` dated `date`: the settings
+    /// first, then the reference data in force on that date. A partly written
+    /// date uses the data only when they are the same for every day it allows.
+    pub fn reporting_dates(&self, profile: Profile, date: PartialDate) -> ReportingDates {
+        let data = date
+            .bounds()
+            .and_then(|(first, last)| self.reference.reporting.between(profile, first, last))
+            .map(|entry| entry.dates)
+            .unwrap_or_default();
+        self.reporting_dates.or(data)
     }
 }
 
@@ -95,6 +113,9 @@ pub struct Options {
     pub lang: Option<String>,
     /// Rule code or slug → "off" | "error" | "warning" | "info".
     pub rules: BTreeMap<String, String>,
+    /// Reporting dates replacing or completing the profile's data, e.g.
+    /// `{"report_to_ministry": {"day": 10, "month": 12, "cutoff": "no-later-than"}}`.
+    pub reporting_dates: Option<ReportingDates>,
 }
 
 /// A setting that cannot be used, with a message in both languages.
@@ -109,7 +130,10 @@ pub struct OptionsError {
 impl Options {
     /// Checks the settings and builds the context they describe.
     pub fn into_context(self) -> Result<Context, OptionsError> {
-        let mut ctx = Context::default();
+        let mut ctx = Context {
+            reporting_dates: self.reporting_dates.unwrap_or_default(),
+            ..Context::default()
+        };
         if let Some(lang) = self.lang.as_deref() {
             ctx.lang = Lang::parse(lang).ok_or_else(|| OptionsError {
                 vi: format!("Ngôn ngữ \"{lang}\" không được hỗ trợ (dùng vi hoặc en)."),
@@ -167,12 +191,46 @@ mod tests {
             today: Some("2026-11-26".into()),
             lang: Some("en".into()),
             rules,
+            reporting_dates: None,
         }
         .into_context()
         .unwrap();
         assert_eq!(ctx.lang, Lang::En);
         assert_eq!(ctx.today, NaiveDate::from_ymd_opt(2026, 11, 26));
         assert_eq!(ctx.level("KH3002", Severity::Warning), Level::Off);
+    }
+
+    #[test]
+    fn reporting_dates_come_from_the_plan_date_and_the_settings() {
+        let january_2025 = PartialDate {
+            day: None,
+            month: Some(1),
+            year: Some(2025),
+        };
+        let ctx = Context::default();
+        let old = ctx.reporting_dates(Profile::LawMonitoring, january_2025);
+        assert_eq!(old.plan_issued.map(|d| (d.day, d.month)), Some((30, 1)));
+        let only_a_year = PartialDate {
+            year: Some(2025),
+            ..PartialDate::default()
+        };
+        assert_eq!(
+            ctx.reporting_dates(Profile::LawMonitoring, only_a_year),
+            ReportingDates::default()
+        );
+        let options: Options = serde_json::from_str(
+            r#"{"reporting_dates": {"report_to_ministry": {"day": 5, "month": 12, "cutoff": "before"}}}"#,
+        )
+        .unwrap();
+        let ctx = options.into_context().unwrap();
+        let may_2025 = PartialDate {
+            day: Some(15),
+            month: Some(5),
+            year: Some(2025),
+        };
+        let set = ctx.reporting_dates(Profile::LawMonitoring, may_2025);
+        assert_eq!(set.report_to_ministry.map(|d| d.day), Some(5));
+        assert_eq!(set.plan_issued, None);
     }
 
     #[test]

@@ -149,3 +149,134 @@ fn the_editor_keeps_the_plan_wide_rules_equal_to_a_full_validation() {
         );
     }
 }
+
+/// The structure and agency rules added with them (KH1002–KH1006, KH2003–KH2007).
+const STRUCTURE_AND_AGENCY: [&str; 10] = [
+    "KH1002", "KH1003", "KH1004", "KH1005", "KH1006", "KH2003", "KH2004", "KH2005", "KH2006",
+    "KH2007",
+];
+
+fn imported(id: &str) -> Plan {
+    let path = format!(
+        "{}/../shared/corpus/seeds/{id}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    kehoach::import::import_text(&text).plan
+}
+
+fn structure_and_agency(plan: &Plan) -> Vec<(String, String)> {
+    validate(plan, &Context::default())
+        .diagnostics
+        .into_iter()
+        .filter(|d| STRUCTURE_AND_AGENCY.contains(&d.code.as_str()))
+        .map(|d| (d.code, d.path))
+        .collect()
+}
+
+/// Reviewed: activities that name no output (KH1006) are really without one in
+/// the text; the unknown agencies are the units of a Văn phòng (001) and heads
+/// named without their agency (004, "Giám đốc Sở"); Lai Châu gives "cấp xã" an
+/// activity but no duty paragraph, and writes "Đoàn luật sư tỉnh" once beside
+/// "Đoàn Luật sư tỉnh". Hà Nội's "Mục III.6" and "Mục III.4" resolve.
+#[test]
+fn the_imported_seeds_give_only_their_real_findings() {
+    let outputs = |paths: &[&str]| -> Vec<(String, String)> {
+        paths
+            .iter()
+            .map(|p| ("KH1006".to_string(), format!("{p}/activity/output")))
+            .collect()
+    };
+    let pair = |code: &str, path: &str| (code.to_string(), path.to_string());
+    let expected: [(&str, Vec<(String, String)>); 5] = [
+        (
+            "000_90aa8bab0da9471a",
+            outputs(&[
+                "/sections/1/items/0/items/0",
+                "/sections/1/items/0/items/1",
+                "/sections/1/items/0/items/2",
+                "/sections/1/items/0/items/3",
+            ]),
+        ),
+        (
+            "001_ceb50716d9b96aa0",
+            vec![
+                pair("KH2003", "/sections/2/items/0/assignees/0"),
+                pair("KH2003", "/sections/2/items/1/assignees/0"),
+            ],
+        ),
+        (
+            "002_383a8b1e79b9e5bb",
+            [
+                vec![
+                    pair("KH2005", "/sections/1/items/0/activity/lead/2"),
+                    pair("KH2007", "/sections/4/items/2/items/2/assignees/1"),
+                ],
+                outputs(&[
+                    "/sections/1/items/0",
+                    "/sections/1/items/1",
+                    "/sections/1/items/2/items/0",
+                    "/sections/1/items/2/items/1",
+                    "/sections/2/items/0",
+                    "/sections/2/items/1/items/0",
+                    "/sections/2/items/1/items/1",
+                    "/sections/2/items/2",
+                ]),
+            ]
+            .concat(),
+        ),
+        (
+            "003_09e25ca88ebb10ff",
+            outputs(&["/sections/1/items/1/items/4"]),
+        ),
+        (
+            "004_a9dbd5e3c790d69f",
+            [
+                outputs(&[
+                    "/sections/2/items/0",
+                    "/sections/2/items/1/items/0",
+                    "/sections/2/items/1/items/1",
+                    "/sections/2/items/5/items/0",
+                ]),
+                vec![
+                    pair("KH2003", "/sections/3/items/0/assignees/0"),
+                    pair("KH2003", "/sections/3/items/0/assignees/1"),
+                ],
+            ]
+            .concat(),
+        ),
+    ];
+    for (id, want) in expected {
+        assert_eq!(structure_and_agency(&imported(id)), want, "{id}");
+    }
+}
+
+#[test]
+fn hanoi_with_part_iii_cut_short_has_broken_references() {
+    let mut plan = imported("004_a9dbd5e3c790d69f");
+    plan.sections[2].items.truncate(5);
+    let broken: Vec<_> = validate(&plan, &Context::default())
+        .diagnostics
+        .into_iter()
+        .filter(|d| d.code == "KH1004")
+        .map(|d| d.message)
+        .collect();
+    assert_eq!(broken.len(), 3, "{broken:#?}");
+    assert!(broken
+        .iter()
+        .all(|m| m.contains("Mục III không có mục \"6\"")));
+}
+
+#[test]
+fn hanoi_moved_to_2026_reports_the_merged_department() {
+    let plan = moved_to(imported("004_a9dbd5e3c790d69f"), 2026);
+    let merged: Vec<_> = found(&plan, "KH2004")
+        .into_iter()
+        .filter(|d| d.message.starts_with("\"Sở Tài nguyên và Môi trường\""))
+        .collect();
+    assert_eq!(merged.len(), 1);
+    assert!(merged[0]
+        .message
+        .ends_with("đã hợp nhất vào \"Sở Nông nghiệp và Môi trường\"."));
+    assert!(found(&imported("004_a9dbd5e3c790d69f"), "KH2004").is_empty());
+}

@@ -2,8 +2,10 @@
 
 pub mod agencies;
 pub mod documents;
+pub mod holidays;
 mod iso_date;
 pub mod profiles;
+pub mod reporting;
 
 use std::sync::OnceLock;
 
@@ -16,6 +18,10 @@ pub struct Reference {
     pub agencies: agencies::Agencies,
     /// Plan profiles: required parts.
     pub profiles: profiles::Profiles,
+    /// Public holidays and decided days off.
+    pub holidays: holidays::Holidays,
+    /// Reporting dates of plan profiles, by period.
+    pub reporting: reporting::Reporting,
 }
 
 impl Reference {
@@ -26,6 +32,8 @@ impl Reference {
             documents: documents::Documents::builtin(),
             agencies: agencies::Agencies::builtin(),
             profiles: profiles::Profiles::builtin(),
+            holidays: holidays::Holidays::builtin(),
+            reporting: reporting::Reporting::builtin(),
         })
     }
 }

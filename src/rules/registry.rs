@@ -3,6 +3,7 @@
 //! KH4xxx citations, KH5xxx format (Nghị định 30/2020), KH6xxx text.
 
 use super::{agency, citation, deadline, meta, structure, Rule, RuleInfo};
+use crate::import::diagnostics as import;
 
 /// Every rule that inspects the plan, in the order they run.
 pub static RULES: &[&dyn Rule] = &[
@@ -21,11 +22,25 @@ pub static RULES: &[&dyn Rule] = &[
     &agency::agency_spelled_differently::AgencySpelledDifferently,
     &deadline::invalid_calendar_date::InvalidCalendarDate,
     &deadline::outside_plan_year::OutsidePlanYear,
+    &deadline::unrecognised::Unrecognised,
+    &deadline::before_plan_date::BeforePlanDate,
+    &deadline::on_weekend::OnWeekend,
+    &deadline::on_holiday::OnHoliday,
+    &deadline::year_assumed::YearAssumed,
+    &deadline::report_after_upward::ReportAfterUpward,
+    &deadline::plan_issued_late::PlanIssuedLate,
     &citation::number_year_mismatch::NumberYearMismatch,
 ];
 
-/// Rules about the plan's own suppressions, run after all others.
-pub static META: &[&RuleInfo] = &[&meta::UNUSED_SUPPRESSION, &meta::SUPPRESSION_WITHOUT_REASON];
+/// Meta rules: the plan's own suppressions (run after all others) and what the importer finds in pasted text.
+pub static META: &[&RuleInfo] = &[
+    &meta::UNUSED_SUPPRESSION,
+    &meta::SUPPRESSION_WITHOUT_REASON,
+    &import::UNPLACED_TEXT,
+    &import::BROKEN_CHARACTER,
+    &import::DECOMPOSED_UNICODE,
+    &import::TRUNCATED_START,
+];
 
 /// Every declared rule, meta rules included.
 pub fn all() -> impl Iterator<Item = &'static RuleInfo> {

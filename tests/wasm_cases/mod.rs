@@ -33,12 +33,14 @@ macro_rules! all_case_tests {
             deadlines_are_described_while_typing,
             agencies_complete_for_the_plan_date,
             preview_escapes_what_was_typed,
+            pasted_text_is_imported,
         );
     };
 }
 
 use kehoach::wasm::{
-    complete_agency, describe_deadline, rules, validate, validate_json, version, Editor,
+    complete_agency, describe_deadline, import_text, rules, validate, validate_json, version,
+    Editor,
 };
 use kehoach::{Report, Severity};
 use wasm_bindgen::prelude::*;
@@ -121,7 +123,7 @@ pub fn version_is_the_crate_version() {
 }
 
 pub fn valid_plan_has_no_diagnostics() {
-    let report = validate(plan_object("30/04/2025", "03/12/2025"), JsValue::UNDEFINED);
+    let report = validate(plan_object("29/04/2025", "03/12/2025"), JsValue::UNDEFINED);
     let report = read_report(&report.expect("valid plan"));
     assert_eq!(report.diagnostics, []);
     assert_eq!((report.errors, report.warnings, report.infos), (0, 0, 0));
@@ -240,7 +242,7 @@ pub fn plans_of_the_wrong_shape_are_e_schema() {
 }
 
 pub fn bad_options_are_e_options() {
-    let plan = plan_object("30/04/2025", "03/12/2025");
+    let plan = plan_object("29/04/2025", "03/12/2025");
     let (code, message) = thrown(validate(plan.clone(), options(r#"{"lang": "fr"}"#)));
     assert_eq!(code, "E_OPTIONS");
     assert_eq!(
@@ -285,7 +287,7 @@ pub fn rules_lists_the_registry() {
 }
 
 pub fn editor_reports_changed_diagnostics() {
-    let mut editor = Editor::from_json(&plan_text("30/04/2025", "03/12/2025"), JsValue::UNDEFINED)
+    let mut editor = Editor::from_json(&plan_text("29/04/2025", "03/12/2025"), JsValue::UNDEFINED)
         .expect("editor");
     assert_eq!(editor.counts(), [0, 0, 0]);
     assert_eq!(
@@ -317,7 +319,7 @@ pub fn editor_reports_changed_diagnostics() {
 
 pub fn editor_refuses_bad_edits_with_codes() {
     let mut editor = Editor::new(
-        plan_object("30/04/2025", "03/12/2025"),
+        plan_object("29/04/2025", "03/12/2025"),
         options(r#"{"lang": "en"}"#),
     )
     .expect("editor");
@@ -386,7 +388,7 @@ pub fn agencies_complete_for_the_plan_date() {
 }
 
 pub fn preview_escapes_what_was_typed() {
-    let mut editor = Editor::from_json(&plan_text("30/04/2025", "03/12/2025"), JsValue::UNDEFINED)
+    let mut editor = Editor::from_json(&plan_text("29/04/2025", "03/12/2025"), JsValue::UNDEFINED)
         .expect("editor");
     editor
         .set_text("/title", "<script>alert(1)</script>")
@@ -396,4 +398,23 @@ pub fn preview_escapes_what_was_typed() {
     assert!(html.contains("&lt;script&gt;"));
     assert!(html.contains("data-path=\"/title\""));
     assert!(editor.document_html().starts_with("<!DOCTYPE html>"));
+}
+
+pub fn pasted_text_is_imported() {
+    let seed = include_str!("../../../shared/corpus/seeds/004_a9dbd5e3c790d69f.txt");
+    let imported = json_stringify(&import_text(seed, JsValue::UNDEFINED).expect("imported"));
+    let imported: serde_json::Value = serde_json::from_str(&imported).expect("plain JSON");
+    let plan_json = imported["planJson"].as_str().expect("plan JSON");
+    let broken = imported["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter(|d| d["code"] == "KH0102")
+        .count();
+    assert_eq!(broken, 2);
+    let mut editor = Editor::from_json("{}", JsValue::UNDEFINED).expect("editor");
+    editor
+        .replace_json(plan_json)
+        .expect("the imported plan loads");
+    assert!(editor.plan_json().expect("plan").contains("Hà Nội"));
 }

@@ -183,8 +183,10 @@ fn replacement(
 ) -> Option<(String, Range)> {
     let written = name.text(field);
     if !entry.is_place() {
-        let span = bracketed_part(written, entry, agencies).map_or(name.span.clone(), |part| {
-            name.span.start + part.start..name.span.start + part.end
+        let start = name.span.start + name.agency_start;
+        let agency = field.get(start..name.span.end).unwrap_or_default();
+        let span = bracketed_part(agency, entry, agencies).map_or(start..name.span.end, |part| {
+            start + part.start..start + part.end
         });
         let range = Range::from_bytes(field, span.start, span.end);
         return Some((successor.name.clone(), range));

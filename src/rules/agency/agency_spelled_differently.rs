@@ -97,9 +97,8 @@ impl Rule for AgencySpelledDifferently {
             .filter_map(|(key, spellings)| {
                 let best = spellings
                     .into_iter()
-                    .enumerate()
-                    .max_by_key(|(i, s)| (s.count, s.spelled_out, std::cmp::Reverse(*i)))?;
-                Some((key, best.1))
+                    .max_by_key(|s| (s.count, s.spelled_out, std::cmp::Reverse(s.first)))?;
+                Some((key, best))
             })
             .collect();
         if usual.is_empty() {

@@ -29,6 +29,9 @@ pub(crate) struct Name {
     pub key: Rc<str>,
     /// Where the name proper starts inside `span`, after a leading "các ".
     pub core_start: usize,
+    /// Where the agency's name starts inside `span`, after a head's title
+    /// ("Giám đốc " in "Giám đốc Sở Tư pháp"), which stands for the agency.
+    pub agency_start: usize,
     /// The name proper as written: NFC, single spaces.
     pub core: Rc<str>,
     /// `core` with a lower-case first letter, so the case a sentence gives
@@ -86,22 +89,23 @@ struct Memo {
 }
 
 /// Splits a field into names only when it is not one known name as a whole,
-/// since splitting tries many spans against the table.
+/// since splitting tries many spans against the table. When no piece is
+/// known either, the field stays one unknown name rather than fragments.
 fn analyse(field: &str, agencies: &'static Agencies, on: Option<NaiveDate>) -> Vec<Name> {
     let whole = trimmed(field, 0..field.len());
     let Some(text) = field.get(whole.clone()).filter(|t| !t.is_empty()) else {
         return Vec::new();
     };
-    let resolution = resolve(text, on, agencies);
+    let (resolution, agency_start) = resolve_named(text, on, agencies);
     if resolution.entry().is_some() {
-        return vec![name(field, whole, &resolution)];
+        return vec![name(field, whole, &resolution, agency_start)];
     }
     let pieces = split_list(text);
     if pieces.len() <= 1 {
-        return vec![name(field, whole, &resolution)];
+        return vec![name(field, whole, &resolution, 0)];
     }
     let mut cursor = whole.start;
-    pieces
+    let names: Vec<Name> = pieces
         .iter()
         .map(|piece| {
             let span = field
@@ -109,12 +113,56 @@ fn analyse(field: &str, agencies: &'static Agencies, on: Option<NaiveDate>) -> V
                 .and_then(|rest| rest.find(piece.as_str()))
                 .map_or(whole.clone(), |at| cursor + at..cursor + at + piece.len());
             cursor = cursor.max(span.end);
-            name(field, span, &resolve(piece, on, agencies))
+            let (resolution, agency_start) = resolve_named(piece, on, agencies);
+            name(field, span, &resolution, agency_start)
         })
-        .collect()
+        .collect();
+    if names.iter().all(|n| n.entry.is_none()) {
+        return vec![name(field, whole, &resolution, 0)];
+    }
+    names
 }
 
-fn name(field: &str, span: Range<usize>, resolution: &Resolution<'static>) -> Name {
+/// Titles of an agency's head, which stand for the agency in a list of
+/// duties ("Giám đốc Sở Tư pháp", "Chủ tịch UBND quận, huyện, thị xã").
+const HEAD_TITLES: [&str; 10] = [
+    "Giám đốc ",
+    "giám đốc ",
+    "Chủ tịch ",
+    "chủ tịch ",
+    "Thủ trưởng ",
+    "thủ trưởng ",
+    "Chánh ",
+    "chánh ",
+    "Chỉ huy trưởng ",
+    "chỉ huy trưởng ",
+];
+
+/// Resolves `text`; when unknown and it starts with a head's title, the
+/// agency after the title. Also returns where the agency's name starts.
+fn resolve_named(
+    text: &str,
+    on: Option<NaiveDate>,
+    agencies: &'static Agencies,
+) -> (Resolution<'static>, usize) {
+    let resolution = resolve(text, on, agencies);
+    if resolution.entry().is_some() {
+        return (resolution, 0);
+    }
+    let headed = HEAD_TITLES.iter().find_map(|title| {
+        let rest = text.strip_prefix(title)?;
+        let found = resolve(rest, on, agencies);
+        found.entry().is_some().then_some((found, title.len()))
+    });
+    headed.unwrap_or((resolution, 0))
+}
+
+fn name(
+    field: &str,
+    span: Range<usize>,
+    resolution: &Resolution<'static>,
+    agency_start: usize,
+) -> Name {
     let text = field.get(span.clone()).unwrap_or_default();
     let core_start = ["các ", "Các ", "CÁC "]
         .iter()
@@ -148,6 +196,7 @@ fn name(field: &str, span: Range<usize>, resolution: &Resolution<'static>) -> Na
         spelled_out: fold_key(&core) == key,
         key: key.into(),
         core_start,
+        agency_start,
         core: core.into(),
         spelling: spelling.into(),
         span,
@@ -261,6 +310,32 @@ mod tests {
         assert_eq!(&*names[1].spelling, "cơ quan, đơn vị có liên quan");
         assert_eq!(names[1].core_start, "các ".len());
         assert!(names.iter().all(|n| n.entry.is_some()));
+    }
+
+    #[test]
+    fn a_head_stands_for_the_agency() {
+        // Seed 004 assigns duties to the heads of agencies.
+        let field = "Chủ tịch UBND quận, huyện, thị xã";
+        let names = read(field);
+        assert_eq!(names.len(), 1);
+        assert_eq!(
+            names[0].entry.map(|e| e.id.as_str()),
+            Some("ubnd-cap-huyen")
+        );
+        assert_eq!(&field[names[0].agency_start..], "UBND quận, huyện, thị xã");
+        let names = read("Giám đốc Sở Tư pháp");
+        assert_eq!(names[0].entry.map(|e| e.id.as_str()), Some("so-tu-phap"));
+        assert_eq!(read("Chủ tịch Ủy ban nhân dân tỉnh")[0].agency_start, 0);
+    }
+
+    #[test]
+    fn a_list_of_unknown_pieces_stays_one_name() {
+        // Seed 001: the units of a Văn phòng, not in the table.
+        let field = "Các phòng, ban, trung tâm trực thuộc Văn phòng UBND tỉnh";
+        let names = read(field);
+        assert_eq!(names.len(), 1);
+        assert_eq!(names[0].text(field), field);
+        assert_eq!(names[0].entry, None);
     }
 
     #[test]
