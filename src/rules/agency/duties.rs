@@ -3,7 +3,7 @@
 //! môn thuộc UBND tỉnh" in the organisation part covers "Sở Tư pháp" as a
 //! lead, and "Các Sở, ban, ngành tỉnh" overlaps it (KH2005, KH2006).
 
-use super::names::{names_in, walk_items, Name};
+use super::names::{agency_fields, names_in, walk_items, Name, Role};
 use crate::fast_map::FastMap;
 use crate::model::{Item, Plan, Pointer, SectionKind};
 use crate::reference::agencies::{Agencies, Agency, Kind};
@@ -174,11 +174,11 @@ pub(crate) fn duties<'p>(plan: &'p Plan, agencies: &'static Agencies) -> Duties<
     }
     walk_items(plan, &mut |section, item: &'p Item, at| {
         let organisation = section.kind == SectionKind::Organisation;
-        for (role, index, field) in super::names::agency_fields(item) {
+        for (role, index, field) in agency_fields(item) {
             let pointer = || role.pointer(&at(), index);
             for name in names_in(field, agencies, on).iter() {
-                let lead = role == super::names::Role::Lead;
-                if organisation && (lead || role == super::names::Role::Assignee) {
+                let lead = role == Role::Lead;
+                if organisation && (lead || role == Role::Assignee) {
                     duties
                         .organisation
                         .add(name, field, &section.heading, &pointer);
@@ -186,7 +186,7 @@ pub(crate) fn duties<'p>(plan: &'p Plan, agencies: &'static Agencies) -> Duties<
                 if lead {
                     duties.leads.add(name, field, &section.heading, &pointer);
                 }
-                if role != super::names::Role::Assignee {
+                if role != Role::Assignee {
                     duties.workers.add(name, field, &section.heading, &pointer);
                 }
             }
