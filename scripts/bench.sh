@@ -15,4 +15,5 @@ scripts/wasm-opt.sh "$out/kehoach_bg.wasm"
 # The glue for Node is CommonJS; the repository root says "type": "module".
 echo '{"type": "commonjs"}' >"$out/package.json"
 node tests/bench/editor.mjs "$out/kehoach.js"
+node tests/bench/import.mjs "$out/kehoach.js"
 cargo run --quiet --release --example bench_editor

@@ -1,6 +1,8 @@
 //! Everything a check needs from outside the plan: today, language, reference data, settings.
 
 use crate::diagnostic::Severity;
+use crate::model::{PartialDate, Profile};
+use crate::reference::reporting::ReportingDates;
 use crate::reference::Reference;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -67,6 +69,9 @@ pub struct Context {
     pub levels: BTreeMap<String, Level>,
     /// Checks the plan as about to be issued: blanks left for later are errors, not reminders.
     pub final_check: bool,
+    /// Reporting dates that replace or complete the profile's data (dates the
+    /// law leaves open, or a province's own); empty by default.
+    pub reporting_dates: ReportingDates,
 }
 
 impl Default for Context {
@@ -77,6 +82,7 @@ impl Default for Context {
             reference: Reference::builtin(),
             levels: BTreeMap::new(),
             final_check: false,
+            reporting_dates: ReportingDates::default(),
         }
     }
 }
@@ -85,6 +91,18 @@ impl Context {
     /// The level a rule runs at: configured, or its default severity.
     pub fn level(&self, code: &str, default: Severity) -> Level {
         self.levels.get(code).copied().unwrap_or(Level::On(default))
+    }
+
+    /// The reporting dates for a plan of `profile` dated `date`: the settings
+    /// first, then the reference data in force on that date. A partly written
+    /// date uses the data only when they are the same for every day it allows.
+    pub fn reporting_dates(&self, profile: Profile, date: PartialDate) -> ReportingDates {
+        let data = date
+            .bounds()
+            .and_then(|(first, last)| self.reference.reporting.between(profile, first, last))
+            .map(|entry| entry.dates)
+            .unwrap_or_default();
+        self.reporting_dates.or(data)
     }
 }
 
@@ -101,6 +119,9 @@ pub struct Options {
     /// `"final": true` checks the plan as about to be issued (see [`Context::final_check`]).
     #[serde(rename = "final")]
     pub final_check: bool,
+    /// Reporting dates replacing or completing the profile's data, e.g.
+    /// `{"report_to_ministry": {"day": 10, "month": 12, "cutoff": "no-later-than"}}`.
+    pub reporting_dates: Option<ReportingDates>,
 }
 
 /// A setting that cannot be used, with a message in both languages.
@@ -117,6 +138,7 @@ impl Options {
     pub fn into_context(self) -> Result<Context, OptionsError> {
         let mut ctx = Context {
             final_check: self.final_check,
+            reporting_dates: self.reporting_dates.unwrap_or_default(),
             ..Context::default()
         };
         if let Some(lang) = self.lang.as_deref() {
@@ -177,6 +199,7 @@ mod tests {
             lang: Some("en".into()),
             rules,
             final_check: true,
+            reporting_dates: None,
         }
         .into_context()
         .unwrap();
@@ -184,6 +207,39 @@ mod tests {
         assert!(ctx.final_check);
         assert_eq!(ctx.today, NaiveDate::from_ymd_opt(2026, 11, 26));
         assert_eq!(ctx.level("KH3002", Severity::Warning), Level::Off);
+    }
+
+    #[test]
+    fn reporting_dates_come_from_the_plan_date_and_the_settings() {
+        let january_2025 = PartialDate {
+            day: None,
+            month: Some(1),
+            year: Some(2025),
+        };
+        let ctx = Context::default();
+        let old = ctx.reporting_dates(Profile::LawMonitoring, january_2025);
+        assert_eq!(old.plan_issued.map(|d| (d.day, d.month)), Some((30, 1)));
+        let only_a_year = PartialDate {
+            year: Some(2025),
+            ..PartialDate::default()
+        };
+        assert_eq!(
+            ctx.reporting_dates(Profile::LawMonitoring, only_a_year),
+            ReportingDates::default()
+        );
+        let options: Options = serde_json::from_str(
+            r#"{"reporting_dates": {"report_to_ministry": {"day": 5, "month": 12, "cutoff": "before"}}}"#,
+        )
+        .unwrap();
+        let ctx = options.into_context().unwrap();
+        let may_2025 = PartialDate {
+            day: Some(15),
+            month: Some(5),
+            year: Some(2025),
+        };
+        let set = ctx.reporting_dates(Profile::LawMonitoring, may_2025);
+        assert_eq!(set.report_to_ministry.map(|d| d.day), Some(5));
+        assert_eq!(set.plan_issued, None);
     }
 
     #[test]

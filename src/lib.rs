@@ -12,6 +12,7 @@ pub mod context;
 pub mod diagnostic;
 pub mod editor;
 mod fast_map;
+pub mod import;
 pub mod model;
 pub mod reference;
 pub mod rules;

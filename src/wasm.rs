@@ -265,6 +265,14 @@ impl Editor {
         self.finish(Ok(()))
     }
 
+    /// Replaces the whole plan with one given as JSON text (an imported text, a file).
+    #[wasm_bindgen(js_name = replaceJson)]
+    pub fn replace_json(&mut self, text: &str) -> Result<u32, JsValue> {
+        let plan = model::from_json(text).map_err(|e| Failure::from(e).into_js(self.lang))?;
+        self.inner.replace(plan);
+        self.finish(Ok(()))
+    }
+
     /// Changes language, today's date or rule levels; re-checks everything.
     #[wasm_bindgen(js_name = setOptions)]
     pub fn set_options(&mut self, options: JsValue) -> Result<u32, JsValue> {
@@ -444,6 +452,29 @@ pub fn complete_agency(query: &str, date: &str, limit: usize) -> Vec<String> {
     .into_iter()
     .map(str::to_string)
     .collect()
+}
+
+/// Imports the text of a plan (pasted, or a .txt/.md file): returns
+/// `{planJson, diagnostics}` where the import findings' ranges are UTF-16
+/// offsets into `text`.
+#[wasm_bindgen(js_name = importText)]
+pub fn import_text(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
+    let ctx = context(options)?;
+    let imported = crate::import::import_text_with(text, &ctx);
+    let plan_json = serde_json::to_string(&imported.plan)
+        .map_err(|e| Failure::internal(&e.to_string()).into_js(ctx.lang))?;
+    to_js(&ImportedShown {
+        plan_json,
+        diagnostics: &imported.diagnostics,
+    })
+    .map_err(|f| f.into_js(ctx.lang))
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ImportedShown<'a> {
+    plan_json: String,
+    diagnostics: &'a [crate::Diagnostic],
 }
 
 /// A diagnostic with the id the editor gave it.

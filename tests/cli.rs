@@ -23,10 +23,10 @@ const INVALID_DATE_PLAN: &str = r#"{
   "profile": "generic",
   "year": 2025,
   "sections": [
-    {"kind": "purpose", "label": "I", "heading": "MỤC ĐÍCH, YÊU CẦU"},
+    {"kind": "purpose", "label": "I", "heading": "MỤC ĐÍCH, YÊU CẦU", "paragraphs": ["Xác định rõ nội dung, hoạt động theo dõi."]},
     {"kind": "activities", "label": "II", "heading": "NỘI DUNG THỰC HIỆN", "items": [
       {"label": "1", "heading": "Kiểm tra tình hình thi hành pháp luật",
-       "activity": {"lead": ["Sở Tư pháp"], "partners": ["Sở Nội vụ"],
+       "activity": {"lead": ["Sở Tư pháp"], "partners": ["Sở Nội vụ"], "output": "Kết luận kiểm tra",
                     "deadline": "trước ngày 31/04/2025"}}
     ]}
   ]
@@ -83,7 +83,7 @@ fn json_format_and_english() {
 
 #[test]
 fn clean_plan_exits_0() {
-    let fixed = INVALID_DATE_PLAN.replace("31/04/2025", "30/04/2025");
+    let fixed = INVALID_DATE_PLAN.replace("31/04/2025", "29/04/2025");
     let path = temp_file("clean.json", &fixed);
     let out = run(&["check", path.to_str().unwrap()]);
     assert_eq!(
@@ -151,4 +151,62 @@ fn rules_lists_every_code() {
     ] {
         assert!(stdout.contains(code), "{code} missing from:\n{stdout}");
     }
+}
+
+fn seed(name: &str) -> String {
+    format!(
+        "{}/../shared/corpus/seeds/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn checking_a_pasted_text_points_into_the_text() {
+    let out = run(&["check", &seed("004_a9dbd5e3c790d69f.txt")]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    // "Nơi nh�n:" and "Lê H�ng Sơn" are on lines 292 and 313 of the seed.
+    assert!(
+        stdout.contains("004_a9dbd5e3c790d69f.txt:292:7"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("004_a9dbd5e3c790d69f.txt:313:5"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("292 | Nơi nh�n:"), "{stdout}");
+}
+
+#[test]
+fn json_report_of_a_text_gives_line_and_column() {
+    let out = run(&[
+        "check",
+        "--format",
+        "json",
+        &seed("004_a9dbd5e3c790d69f.txt"),
+    ]);
+    let parsed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let diagnostics = parsed[0]["report"]["diagnostics"].as_array().unwrap();
+    let locations = parsed[0]["locations"].as_array().unwrap();
+    assert_eq!(diagnostics.len(), locations.len());
+    let broken = diagnostics
+        .iter()
+        .position(|d| d["code"] == "KH0102")
+        .expect("the broken character is reported");
+    assert_eq!(locations[broken]["line"], 292);
+}
+
+#[test]
+fn import_writes_the_plan_as_json() {
+    let out = run(&["import", &seed("002_383a8b1e79b9e5bb.txt")]);
+    assert_eq!(out.status.code(), Some(0));
+    let plan = kehoach::from_json(&String::from_utf8_lossy(&out.stdout)).expect("a plan");
+    let golden = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/import/002_383a8b1e79b9e5bb.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    assert_eq!(plan, kehoach::from_json(&golden).unwrap());
+    assert_eq!(run(&["import"]).status.code(), Some(2));
+    assert_eq!(run(&["import", "/nonexistent.txt"]).status.code(), Some(2));
 }

@@ -51,6 +51,7 @@ fn before(date: NaiveDate) -> Timeframe {
     Timeframe::ByDate {
         date,
         cutoff: Cutoff::Before,
+        year_assumed: false,
     }
 }
 
@@ -157,6 +158,7 @@ fn table() -> Vec<Row> {
             Timeframe::ByDate {
                 date: day(2025, 11, 15),
                 cutoff: Cutoff::NoLaterThan,
+                year_assumed: false,
             },
             Some((day(2025, 1, 1), day(2025, 11, 15))),
         ),
@@ -413,5 +415,66 @@ fn broken_seed_phrases_report_the_span() {
     for (text, kind, at) in cases {
         let err = parse_deadline(text, Some(2025)).unwrap_err();
         assert_eq!((&err.kind, &text[err.span.clone()]), (&kind, at), "{text}");
+    }
+}
+
+/// Every seed phrase as an activity of a plan of its seed's year: the only
+/// deadline on a closed day is Sóc Trăng's "chậm nhất ngày 15/11/2025", a
+/// Saturday. Hà Nội's "trước ngày 25/11/2024" names a Monday (its last
+/// allowed day is a Sunday, which a cut-off "before Monday" plainly means).
+#[test]
+fn seed_deadlines_on_weekends_and_holidays() {
+    use kehoach::model::{Activity, Item, Plan, Section};
+    use kehoach::reference::holidays::is_weekend;
+    use kehoach::reference::Reference;
+    use kehoach::{validate, Context};
+
+    let holidays = &Reference::builtin().holidays;
+    let mut closed = Vec::new();
+    for row in table() {
+        let named = match row.meaning {
+            Timeframe::OnDate { date, .. } | Timeframe::ByDate { date, .. } => date,
+            _ => continue,
+        };
+        if is_weekend(named) || holidays.holiday_on(named).is_some() {
+            closed.push((row.seed, row.line, named));
+        }
+    }
+    assert_eq!(closed, [(3, 109, day(2025, 11, 15))]);
+
+    for (index, (name, year)) in SEEDS.iter().enumerate() {
+        let items = table()
+            .into_iter()
+            .filter(|row| row.seed == index)
+            .map(|row| Item {
+                activity: Some(Activity {
+                    lead: vec!["Sở Tư pháp".into()],
+                    deadline: row.phrase.into(),
+                    ..Activity::default()
+                }),
+                ..Item::default()
+            })
+            .collect();
+        let plan = Plan {
+            year: Some(*year),
+            sections: vec![Section {
+                items,
+                ..Section::default()
+            }],
+            ..Plan::default()
+        };
+        let found: Vec<_> = validate(&plan, &Context::default())
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.code == "KH3005" || d.code == "KH3006")
+            .map(|d| (d.code, d.message))
+            .collect();
+        if index == 3 {
+            assert_eq!(found.len(), 1, "{name}: {found:?}");
+            assert_eq!(found[0].0, "KH3005");
+            assert!(found[0].1.contains("thứ Bảy (15/11/2025)"), "{found:?}");
+        } else {
+            assert!(found.is_empty(), "{name}: {found:?}");
+        }
     }
 }

@@ -1,8 +1,12 @@
 //! Per-rule fixtures: every registered rule has `tests/fixtures/rules/<CODE>/`
 //! with `invalid.json` (fires exactly the findings in `expected.json`) and
 //! `valid.json` (the same plan corrected, where the rule stays silent).
+//! Import findings (KH01xx) are about pasted text: their fixtures are
+//! `invalid.txt` and `valid.txt`, imported rather than validated, and their
+//! ranges are spans of that text.
 
 use kehoach::diagnostic::Range;
+use kehoach::import::import_text;
 use kehoach::rules::registry;
 use kehoach::{from_json, validate, Context, Diagnostic, Plan, Severity};
 use serde::Deserialize;
@@ -60,12 +64,79 @@ fn text_at(plan: &Plan, pointer: &str, range: Range) -> String {
     String::from_utf16(slice).expect("range on character boundaries")
 }
 
-fn check_invalid(code: &str, dir: &Path) {
-    let plan = load_plan(&dir.join("invalid.json"));
+/// The UTF-16 slice `range` of `text`.
+fn utf16_slice(text: &str, range: Range) -> String {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let slice = units
+        .get(range.start as usize..range.end as usize)
+        .unwrap_or_else(|| panic!("range {range:?} outside the input"));
+    String::from_utf16(slice).expect("range on character boundaries")
+}
+
+fn expected_of(code: &str, dir: &Path) -> Vec<Expected> {
     let mut expected: Vec<Expected> = serde_json::from_str(&read(&dir.join("expected.json")))
         .unwrap_or_else(|e| panic!("{code}/expected.json: {e}"));
     assert!(!expected.is_empty(), "{code}: expected.json lists nothing");
     expected.sort_by_key(|e| (e.path.clone(), e.range.map(|r| r.start)));
+    expected
+}
+
+/// The findings with this code that importing `text` reports.
+fn import_findings_of(text: &str, code: &str) -> Vec<Diagnostic> {
+    let mut found: Vec<_> = import_text(text)
+        .diagnostics
+        .into_iter()
+        .filter(|d| d.code == code)
+        .collect();
+    found.sort_by_key(|d| (d.path.clone(), d.range.map(|r| r.start)));
+    found
+}
+
+fn check_import_invalid(code: &str, dir: &Path) {
+    let input = read(&dir.join("invalid.txt"));
+    let expected = expected_of(code, dir);
+    let found = import_findings_of(&input, code);
+    assert_eq!(
+        found.iter().map(|d| d.path.as_str()).collect::<Vec<_>>(),
+        expected.iter().map(|e| e.path.as_str()).collect::<Vec<_>>(),
+        "{code}: paths"
+    );
+    for (diagnostic, want) in found.iter().zip(&expected) {
+        assert_eq!(
+            diagnostic.severity, want.severity,
+            "{code} at {}",
+            want.path
+        );
+        assert!(
+            diagnostic.message.contains(&want.message_vi_contains),
+            "{code} at {}: message {:?} lacks {:?}",
+            want.path,
+            diagnostic.message,
+            want.message_vi_contains
+        );
+        if let Some(range) = want.range {
+            assert_eq!(diagnostic.range, Some(range), "{code} at {}", want.path);
+        }
+        if let Some(text) = &want.range_text {
+            let range = diagnostic
+                .range
+                .unwrap_or_else(|| panic!("{code} at {}: no range", want.path));
+            assert_eq!(&utf16_slice(&input, range), text, "{code}");
+        }
+    }
+}
+
+fn check_import_valid(code: &str, dir: &Path) {
+    let found = import_findings_of(&read(&dir.join("valid.txt")), code);
+    assert!(
+        found.is_empty(),
+        "{code}: valid.txt still reports {found:?}"
+    );
+}
+
+fn check_invalid(code: &str, dir: &Path) {
+    let plan = load_plan(&dir.join("invalid.json"));
+    let expected = expected_of(code, dir);
     let found = findings_of(&plan, code);
     let paths = |v: Vec<&str>| v.join(", ");
     assert_eq!(
@@ -112,6 +183,21 @@ fn every_rule_has_fixtures_that_fire_and_pass() {
     let root = fixtures_dir().join("rules");
     for info in registry::all() {
         let dir = root.join(info.code);
+        if dir.join("invalid.txt").is_file() {
+            assert!(
+                dir.join("valid.txt").is_file(),
+                "{}: no valid.txt",
+                info.code
+            );
+            assert!(
+                dir.join("expected.json").is_file(),
+                "{}: no expected.json",
+                info.code
+            );
+            check_import_invalid(info.code, &dir);
+            check_import_valid(info.code, &dir);
+            continue;
+        }
         for file in ["invalid.json", "valid.json", "expected.json"] {
             assert!(
                 dir.join(file).is_file(),

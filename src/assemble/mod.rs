@@ -3,3 +3,6 @@
 pub mod dateline;
 pub mod html;
 pub mod numbering;
+pub mod text;
+
+pub use text::assemble_text;

@@ -116,6 +116,40 @@ pub fn letter(index: usize) -> String {
     }
 }
 
+/// The number a Roman numeral stands for ("IV" → 4), if written the usual
+/// way (so "IIII" and "VX" are not numerals).
+pub fn roman_value(numeral: &str) -> Option<usize> {
+    if numeral.is_empty() || numeral.len() > 15 {
+        return None;
+    }
+    let mut total = 0;
+    let mut previous = 0;
+    for b in numeral.bytes().rev() {
+        let value = match b {
+            b'I' => 1,
+            b'V' => 5,
+            b'X' => 10,
+            b'L' => 50,
+            b'C' => 100,
+            b'D' => 500,
+            b'M' => 1000,
+            _ => return None,
+        };
+        if value < previous {
+            total -= value;
+        } else {
+            total += value;
+            previous = value;
+        }
+    }
+    (roman(total) == numeral).then_some(total)
+}
+
+/// The 0-based position of a point letter ("a" → 0, "đ" → 4), the inverse of [`letter`].
+pub fn letter_position(label: &str) -> Option<usize> {
+    LETTERS.iter().position(|&l| l == label)
+}
+
 /// The automatic bare label of the item at a 0-based position in a group of
 /// this kind; `parent` is the bare label above, used by dotted numbers ("3" → "3.1").
 pub fn numbering(kind: LabelKind, index: usize, parent: &str) -> String {
@@ -156,6 +190,9 @@ mod tests {
         assert_eq!(letter(22), "y");
         assert_eq!(letter(23), "24");
         assert_eq!(numbering(LabelKind::Letter, 4, ""), "đ");
+        assert_eq!(letter_position("đ"), Some(4));
+        assert_eq!(letter_position("e"), Some(5));
+        assert_eq!(letter_position("f"), None);
     }
 
     #[test]
@@ -167,6 +204,12 @@ mod tests {
         assert_eq!(roman(49), "XLIX");
         assert_eq!(roman(0), "");
         assert_eq!(numbering(LabelKind::Part, 1, ""), "II");
+        assert_eq!(roman_value("IV"), Some(4));
+        assert_eq!(roman_value("XLIX"), Some(49));
+        assert_eq!(roman_value("IIII"), None);
+        assert_eq!(roman_value("VX"), None);
+        assert_eq!(roman_value("A"), None);
+        assert_eq!(roman_value(""), None);
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! diagnostics appeared or disappeared since the last call.
 //!
 //! A text edit inside an item re-runs the item checks of that item alone (see
-//! `Rule::check_item`); an edit of a header text re-runs the plan-wide checks;
+//! `Rule::check_item`) and the plan-wide checks that read that kind of item
+//! field (`Rule::plan_reads`); an edit of a header text re-runs the plan-wide checks;
 //! structural edits (insert, remove, move, non-text values) re-check everything.
 //! The diagnostics shown are always those [`crate::validate`] would give.
 
@@ -105,8 +106,9 @@ impl Editor {
             {
                 Some(index) => {
                     self.recheck_item(index, pointer.get(..end).unwrap_or(pointer));
-                    if self.plan_reads.meets(ItemFields::of_pointer(pointer)) {
-                        self.recheck_plan_scope();
+                    let fields = ItemFields::of_pointer(pointer);
+                    if self.plan_reads.meets(fields) {
+                        self.recheck_plan_rules_reading(fields);
                     }
                 }
                 None => self.recheck_all(),
@@ -202,6 +204,13 @@ impl Editor {
 
     fn recheck_plan_scope(&mut self) {
         let raw = rules::check_plan_scope(&self.plan, &self.ctx);
+        self.replace_scope(0, raw);
+    }
+
+    /// Re-runs only the plan-wide checks that read item fields of these kinds.
+    fn recheck_plan_rules_reading(&mut self, fields: ItemFields) {
+        let before = self.scopes.first().map_or(&[][..], |s| s.raw.as_slice());
+        let raw = rules::recheck_plan_scope(&self.plan, &self.ctx, before, fields);
         self.replace_scope(0, raw);
     }
 

@@ -12,6 +12,7 @@ mod walk;
 pub use migrate::{from_json, from_value, MigrationError, SCHEMA};
 pub use walk::{ItemRef, Pointer};
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// A plan ("Kế hoạch") as drafted or imported.
@@ -238,5 +239,44 @@ impl Plan {
     /// The plan year, falling back to the year of the plan's date.
     pub fn effective_year(&self) -> Option<i32> {
         self.year.or(self.date.year)
+    }
+
+    /// The day the plan is judged on (which agencies existed then): its date
+    /// when complete and real, else 1 January of the plan year, else `None`.
+    pub fn judged_on(&self) -> Option<NaiveDate> {
+        let PartialDate { day, month, year } = self.date;
+        if let (Some(day), Some(month), Some(year)) = (day, month, year) {
+            if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
+                return Some(date);
+            }
+        }
+        NaiveDate::from_ymd_opt(self.effective_year()?, 1, 1)
+    }
+}
+
+impl PartialDate {
+    /// The date, when every part is filled in and the day exists.
+    pub fn to_date(self) -> Option<chrono::NaiveDate> {
+        chrono::NaiveDate::from_ymd_opt(self.year?, self.month?, self.day?)
+    }
+
+    /// The first and last day the date may still become; `None` without a year
+    /// or with parts that cannot make a date.
+    pub fn bounds(self) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
+        use chrono::NaiveDate;
+        let year = self.year?;
+        let (first_month, last_month) = self.month.map_or((1, 12), |m| (m, m));
+        let first = NaiveDate::from_ymd_opt(year, first_month, self.day.unwrap_or(1))?;
+        let last = match self.day {
+            Some(day) => NaiveDate::from_ymd_opt(year, last_month, day)?,
+            None => {
+                let next = match last_month {
+                    12 => NaiveDate::from_ymd_opt(year.checked_add(1)?, 1, 1)?,
+                    m => NaiveDate::from_ymd_opt(year, m.checked_add(1)?, 1)?,
+                };
+                next.pred_opt()?
+            }
+        };
+        Some((first, last))
     }
 }

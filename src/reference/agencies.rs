@@ -29,6 +29,8 @@ pub enum Kind {
     Media,
     /// A district-level body (cấp huyện).
     District,
+    /// A commune-level body (cấp xã).
+    Commune,
     /// A ministry.
     Ministry,
     /// A unit of a ministry (Cục).
@@ -82,6 +84,10 @@ pub struct Agency {
     /// The entry it belongs to (a ministry's Cục → the ministry).
     #[serde(default)]
     pub parent: Option<String>,
+    /// For a group, the kinds of agency it stands for ("Các Sở, ban, ngành
+    /// tỉnh" → departments and other provincial bodies); empty when unspecified.
+    #[serde(default)]
+    pub members: Vec<Kind>,
     /// How sure the data is.
     #[serde(default)]
     pub confidence: Confidence,
@@ -356,6 +362,17 @@ mod tests {
             panic!("renamed");
         };
         assert_eq!(successor.map(|s| s.id.as_str()), Some("cuc-ktvb-qlxlvphc"));
+    }
+
+    #[test]
+    fn only_groups_have_members() {
+        for entry in Agencies::builtin().iter() {
+            assert!(
+                entry.members.is_empty() || entry.kind == Kind::Group,
+                "{}",
+                entry.id
+            );
+        }
     }
 
     #[test]

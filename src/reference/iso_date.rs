@@ -14,3 +14,10 @@ pub fn optional<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Nai
         .map(Some)
         .ok_or_else(|| serde::de::Error::custom(format!("not a YYYY-MM-DD date: {text}")))
 }
+
+/// Reads a "YYYY-MM-DD" that must be present.
+pub fn required<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    parse_iso_date(&text)
+        .ok_or_else(|| serde::de::Error::custom(format!("not a YYYY-MM-DD date: {text}")))
+}

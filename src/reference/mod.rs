@@ -3,8 +3,10 @@
 pub mod agencies;
 pub mod documents;
 pub mod format;
+pub mod holidays;
 mod iso_date;
 pub mod profiles;
+pub mod reporting;
 pub mod words;
 
 use std::sync::OnceLock;
@@ -20,6 +22,12 @@ pub struct Reference {
     pub format: format::Format,
     /// Misspellings and deliberate word doublings.
     pub words: words::Words,
+    /// Plan profiles: required parts.
+    pub profiles: profiles::Profiles,
+    /// Public holidays and decided days off.
+    pub holidays: holidays::Holidays,
+    /// Reporting dates of plan profiles, by period.
+    pub reporting: reporting::Reporting,
 }
 
 impl Reference {
@@ -31,6 +39,9 @@ impl Reference {
             agencies: agencies::Agencies::builtin(),
             format: format::Format::builtin(),
             words: words::Words::builtin(),
+            profiles: profiles::Profiles::builtin(),
+            holidays: holidays::Holidays::builtin(),
+            reporting: reporting::Reporting::builtin(),
         })
     }
 }

@@ -245,6 +245,28 @@ pub(crate) fn check_plan_scope(plan: &Plan, ctx: &Context) -> Vec<Diagnostic> {
     found
 }
 
+/// The plan-wide findings after an edit of item fields of the kinds `edited`:
+/// the rules whose plan-wide check reads such fields run again, the others
+/// keep their findings from `before` (an earlier plan-wide run), so the
+/// result equals [`check_plan_scope`] at the cost of the affected rules only.
+pub(crate) fn recheck_plan_scope(
+    plan: &Plan,
+    ctx: &Context,
+    before: &[Diagnostic],
+    edited: ItemFields,
+) -> Vec<Diagnostic> {
+    let mut found = Vec::with_capacity(before.len());
+    for rule in registry::RULES {
+        if rule.plan_reads().meets(edited) {
+            run_plan(*rule, plan, ctx, &mut found);
+        } else {
+            let code = rule.info().code;
+            found.extend(before.iter().filter(|d| d.code == code).cloned());
+        }
+    }
+    found
+}
+
 /// The findings of every enabled rule about one item, before suppressions.
 pub(crate) fn check_item_scope(plan: &Plan, entry: &ItemRef<'_>, ctx: &Context) -> Vec<Diagnostic> {
     let mut found = Vec::new();

@@ -3,14 +3,32 @@
 //! KH4xxx citations, KH5xxx format (Nghị định 30/2020), KH6xxx text.
 
 use super::{agency, citation, deadline, format, meta, structure, text, Rule, RuleInfo};
+use crate::import::diagnostics as import;
 
 /// Every rule that inspects the plan, in the order they run.
 pub static RULES: &[&dyn Rule] = &[
     &structure::required_section::RequiredSection,
+    &structure::numbering_out_of_order::NumberingOutOfOrder,
+    &structure::heading_without_content::HeadingWithoutContent,
+    &structure::broken_cross_reference::BrokenCrossReference,
+    &structure::activity_without_deadline::ActivityWithoutDeadline,
+    &structure::activity_without_output::ActivityWithoutOutput,
     &agency::missing_lead::MissingLead,
     &agency::lead_also_partner::LeadAlsoPartner,
+    &agency::unknown_agency::UnknownAgency,
+    &agency::agency_not_on_plan_date::AgencyNotOnPlanDate,
+    &agency::lead_not_in_organisation::LeadNotInOrganisation,
+    &agency::organisation_without_work::OrganisationWithoutWork,
+    &agency::agency_spelled_differently::AgencySpelledDifferently,
     &deadline::invalid_calendar_date::InvalidCalendarDate,
     &deadline::outside_plan_year::OutsidePlanYear,
+    &deadline::unrecognised::Unrecognised,
+    &deadline::before_plan_date::BeforePlanDate,
+    &deadline::on_weekend::OnWeekend,
+    &deadline::on_holiday::OnHoliday,
+    &deadline::year_assumed::YearAssumed,
+    &deadline::report_after_upward::ReportAfterUpward,
+    &deadline::plan_issued_late::PlanIssuedLate,
     &citation::number_year_mismatch::NumberYearMismatch,
     &citation::detail_mismatch::DetailMismatch,
     &citation::superseded_document::SupersededDocument,
@@ -35,8 +53,15 @@ pub static RULES: &[&dyn Rule] = &[
     &text::other_year::OtherYearInBody,
 ];
 
-/// Rules about the plan's own suppressions, run after all others.
-pub static META: &[&RuleInfo] = &[&meta::UNUSED_SUPPRESSION, &meta::SUPPRESSION_WITHOUT_REASON];
+/// Meta rules: the plan's own suppressions (run after all others) and what the importer finds in pasted text.
+pub static META: &[&RuleInfo] = &[
+    &meta::UNUSED_SUPPRESSION,
+    &meta::SUPPRESSION_WITHOUT_REASON,
+    &import::UNPLACED_TEXT,
+    &import::BROKEN_CHARACTER,
+    &import::DECOMPOSED_UNICODE,
+    &import::TRUNCATED_START,
+];
 
 /// Every declared rule, meta rules included.
 pub fn all() -> impl Iterator<Item = &'static RuleInfo> {

@@ -43,6 +43,82 @@ pub fn parse_date_prefix(s: &str) -> Option<(DateParts, usize)> {
     numeric_tail(bytes, after_day, day).or_else(|| worded_tail(s, after_day, day))
 }
 
+/// A day and month written without a year: "15/12", "15 tháng 12".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DayMonth {
+    /// Day of month as written.
+    pub day: u32,
+    /// Month as written.
+    pub month: u32,
+    /// The separator between day and month ('/', '-', '.'), or `None` for "tháng".
+    pub separator: Option<u8>,
+    /// Bytes read.
+    pub len: usize,
+}
+
+impl DayMonth {
+    /// The text that completes it with a year: "/2025" or " năm 2025".
+    pub fn year_suffix(&self, year: i32) -> String {
+        match self.separator {
+            Some(sep) => format!("{}{year}", char::from(sep)),
+            None => format!(" năm {year}"),
+        }
+    }
+}
+
+/// Parses a day and month at the start of `s` that no year follows (an
+/// optional leading "ngày " is consumed). "15/12/2025" and "15/12/25" are not
+/// yearless: the first is a date, the second a malformed one.
+pub fn parse_day_month_prefix(s: &str) -> Option<DayMonth> {
+    let bytes = s.as_bytes();
+    let mut pos = 0;
+    if let Some(after) = strip_word(s, 0, "ngày") {
+        let ws = skip_space(bytes, after);
+        if ws > after {
+            pos = ws;
+        }
+    }
+    let (day, after_day) = digits(bytes, pos, 1, 2)?;
+    if let Some(&sep) = bytes
+        .get(after_day)
+        .filter(|b| matches!(b, b'/' | b'-' | b'.'))
+    {
+        let (month, end) = digits(bytes, after_day + 1, 1, 2)?;
+        let year_follows =
+            bytes.get(end) == Some(&sep) && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+        return (!year_follows).then_some(DayMonth {
+            day,
+            month,
+            separator: Some(sep),
+            len: end,
+        });
+    }
+    let p = skip_space(bytes, after_day);
+    let p = skip_space(bytes, strip_word(s, p, "tháng")?);
+    let (month, end) = digits(bytes, p, 1, 2)?;
+    let year_follows = strip_word(s, skip_space(bytes, end), "năm").is_some();
+    (!year_follows).then_some(DayMonth {
+        day,
+        month,
+        separator: None,
+        len: end,
+    })
+}
+
+/// The first day and month written without a year in `s`, and where it starts.
+pub fn find_day_month(s: &str) -> Option<(usize, DayMonth)> {
+    let bytes = s.as_bytes();
+    (0..bytes.len())
+        .filter(|&i| {
+            bytes.get(i).is_some_and(u8::is_ascii_digit)
+                && !i
+                    .checked_sub(1)
+                    .and_then(|j| bytes.get(j))
+                    .is_some_and(u8::is_ascii_digit)
+        })
+        .find_map(|i| Some((i, parse_day_month_prefix(s.get(i..)?)?)))
+}
+
 /// Parses `s` (trimmed) as exactly one date.
 pub fn parse_date(s: &str) -> Option<DateParts> {
     let t = s.trim();
@@ -58,27 +134,34 @@ pub fn find_dates(s: &str) -> Vec<(Range<usize>, DateParts)> {
     let mut starts = Vec::new();
     // A date has a separator right after its day ("3/", "15-", "05.") or the
     // word "tháng" after it: look only there, not at every digit (per keystroke).
+    // One pass over the bytes: substring searches cost more in WebAssembly.
     for (j, &b) in bytes.iter().enumerate() {
-        if matches!(b, b'/' | b'-' | b'.') && j > 0 {
-            if let Some(start) = day_start(bytes, j) {
-                starts.push(start);
+        let candidate = match b {
+            b'/' | b'-' | b'.' => j > 0,
+            b't' | b'T' => {
+                let rest = bytes.get(j..).unwrap_or_default();
+                ["tháng", "Tháng", "THÁNG"]
+                    .iter()
+                    .any(|word| rest.starts_with(word.as_bytes()))
             }
+            _ => false,
+        };
+        if !candidate {
+            continue;
         }
-    }
-    for word in ["tháng", "Tháng", "THÁNG"] {
-        for (k, _) in s.match_indices(word) {
-            let before = bytes.get(..k).unwrap_or_default();
-            let trimmed = before.len()
+        let before = bytes.get(..j).unwrap_or_default();
+        let day_end = if b == b't' || b == b'T' {
+            before.len()
                 - before
                     .iter()
                     .rev()
                     .take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
-                    .count();
-            if trimmed < k {
-                if let Some(start) = day_start(bytes, trimmed) {
-                    starts.push(start);
-                }
-            }
+                    .count()
+        } else {
+            j
+        };
+        if let Some(start) = day_start(bytes, day_end) {
+            starts.push(start);
         }
     }
     starts.sort_unstable();
@@ -248,6 +331,23 @@ mod tests {
         assert_eq!(parse_date("1/2/20255"), None);
         assert_eq!(parse_date("Quý I"), None);
         assert_eq!(parse_date(""), None);
+    }
+
+    #[test]
+    fn days_and_months_without_a_year() {
+        let dm = |s| parse_day_month_prefix(s).map(|d| (d.day, d.month, d.separator, d.len));
+        assert_eq!(dm("15/12"), Some((15, 12, Some(b'/'), 5)));
+        assert_eq!(dm("ngày 15/12 hằng năm"), Some((15, 12, Some(b'/'), 11)));
+        assert_eq!(dm("15 tháng 12"), Some((15, 12, None, 12)));
+        assert_eq!(dm("15/12/2025"), None);
+        assert_eq!(dm("15/12/25"), None);
+        assert_eq!(dm("15 tháng 12 năm 2025"), None);
+        assert_eq!(dm("6/2025"), None);
+        let text = "gửi Sở Tư pháp trước ngày 15/12.";
+        assert_eq!(find_day_month(text).map(|(i, _)| i), text.find("15/12"));
+        let found = find_day_month("trước ngày 5 tháng 3").map(|(_, d)| d.year_suffix(2025));
+        assert_eq!(found.as_deref(), Some(" năm 2025"));
+        assert_eq!(find_day_month("Quý I năm 2025"), None);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 pub mod date;
 mod deadline;
+pub mod lunar;
 
 pub use date::{find_dates, parse_date, parse_date_prefix, DateParts};
 pub use deadline::{parse_deadline, Cutoff, DeadlineError, DeadlineErrorKind, Quarters, Timeframe};

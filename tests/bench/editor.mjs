@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import Ajv from 'ajv';
 
 const require = createRequire(import.meta.url);
-const kehoach = require(new URL(`../../${process.argv[2] ?? 'target/bench-pkg/kehoach.js'}`, import.meta.url).pathname);
+const kehoach = require(new URL(process.argv[2] ?? 'target/bench-pkg/kehoach.js', new URL('../../', import.meta.url)).pathname);
 const root = new URL('../../', import.meta.url);
 const base = JSON.parse(readFileSync(new URL('tests/fixtures/plans/lai-chau-2025.json', root), 'utf8'));
 const schema = JSON.parse(readFileSync(new URL('www/plan.schema.json', root), 'utf8'));

@@ -33,12 +33,14 @@ macro_rules! all_case_tests {
             deadlines_are_described_while_typing,
             agencies_complete_for_the_plan_date,
             preview_escapes_what_was_typed,
+            pasted_text_is_imported,
         );
     };
 }
 
 use kehoach::wasm::{
-    complete_agency, describe_deadline, rules, validate, validate_json, version, Editor,
+    complete_agency, describe_deadline, import_text, rules, validate, validate_json, version,
+    Editor,
 };
 use kehoach::{Report, Severity};
 use wasm_bindgen::prelude::*;
@@ -76,13 +78,13 @@ const PLAN: &str = r#"{
   "sections": [
     {"kind": "purpose", "label": "I", "heading": "MỤC ĐÍCH, YÊU CẦU",
      "paragraphs": ["Xác định rõ nội dung, hoạt động theo dõi; phạm vi trách nhiệm của các cơ quan, địa phương trong việc thực hiện công tác theo dõi tình hình thi hành pháp luật."]},
-    {"kind": "activities", "label": "III", "heading": "CÁC HOẠT ĐỘNG THEO DÕI TÌNH HÌNH THI HÀNH PHÁP LUẬT",
-     "items": [{"label": "3", "heading": "Điều tra, khảo sát tình hình thi hành pháp luật",
+    {"kind": "activities", "label": "II", "heading": "CÁC HOẠT ĐỘNG THEO DÕI TÌNH HÌNH THI HÀNH PHÁP LUẬT",
+     "items": [{"label": "1", "heading": "Điều tra, khảo sát tình hình thi hành pháp luật",
                 "activity": {"lead": ["Sở Tư pháp"], "partners": ["Các Sở, ban, ngành tỉnh"],
-                             "deadline": "{deadline}"}}]},
-    {"kind": "budget", "label": "IV", "heading": "KINH PHÍ",
+                             "output": "Báo cáo kết quả điều tra, khảo sát", "deadline": "{deadline}"}}]},
+    {"kind": "budget", "label": "III", "heading": "KINH PHÍ",
      "paragraphs": ["Kinh phí thực hiện Kế hoạch theo dõi tình hình thi hành pháp luật của cơ quan, đơn vị thuộc cấp ngân sách nào do ngân sách cấp đó bảo đảm."]},
-    {"kind": "organisation", "label": "V", "heading": "TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐỊA PHƯƠNG",
+    {"kind": "organisation", "label": "IV", "heading": "TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐỊA PHƯƠNG",
      "items": [{"label": "1", "heading": "Các cơ quan chuyên môn thuộc UBND tỉnh",
                 "paragraphs": ["Thực hiện báo cáo tình hình thi hành pháp luật trong phạm vi quản lý của ngành mình, gửi Sở Tư pháp tổng hợp trước ngày {report_date}."]}]}
   ],
@@ -123,7 +125,7 @@ pub fn version_is_the_crate_version() {
 }
 
 pub fn valid_plan_has_no_diagnostics() {
-    let report = validate(plan_object("30/04/2025", "03/12/2025"), JsValue::UNDEFINED);
+    let report = validate(plan_object("29/04/2025", "03/12/2025"), JsValue::UNDEFINED);
     let report = read_report(&report.expect("valid plan"));
     assert_eq!(report.diagnostics, []);
     assert_eq!((report.errors, report.warnings, report.infos), (0, 0, 0));
@@ -242,7 +244,7 @@ pub fn plans_of_the_wrong_shape_are_e_schema() {
 }
 
 pub fn bad_options_are_e_options() {
-    let plan = plan_object("30/04/2025", "03/12/2025");
+    let plan = plan_object("29/04/2025", "03/12/2025");
     let (code, message) = thrown(validate(plan.clone(), options(r#"{"lang": "fr"}"#)));
     assert_eq!(code, "E_OPTIONS");
     assert_eq!(
@@ -287,7 +289,7 @@ pub fn rules_lists_the_registry() {
 }
 
 pub fn editor_reports_changed_diagnostics() {
-    let mut editor = Editor::from_json(&plan_text("30/04/2025", "03/12/2025"), JsValue::UNDEFINED)
+    let mut editor = Editor::from_json(&plan_text("29/04/2025", "03/12/2025"), JsValue::UNDEFINED)
         .expect("editor");
     assert_eq!(editor.counts(), [0, 0, 0]);
     assert_eq!(
@@ -319,7 +321,7 @@ pub fn editor_reports_changed_diagnostics() {
 
 pub fn editor_refuses_bad_edits_with_codes() {
     let mut editor = Editor::new(
-        plan_object("30/04/2025", "03/12/2025"),
+        plan_object("29/04/2025", "03/12/2025"),
         options(r#"{"lang": "en"}"#),
     )
     .expect("editor");
@@ -336,7 +338,9 @@ pub fn editor_refuses_bad_edits_with_codes() {
         editor
             .insert(
                 "/sections/1/items/-",
-                json_parse(r#"{"heading": "Kiểm tra"}"#)
+                json_parse(
+                    r#"{"heading": "Kiểm tra", "paragraphs": ["Sở Tư pháp kiểm tra tình hình thi hành pháp luật."]}"#
+                )
             )
             .expect("insert"),
         0
@@ -386,7 +390,7 @@ pub fn agencies_complete_for_the_plan_date() {
 }
 
 pub fn preview_escapes_what_was_typed() {
-    let mut editor = Editor::from_json(&plan_text("30/04/2025", "03/12/2025"), JsValue::UNDEFINED)
+    let mut editor = Editor::from_json(&plan_text("29/04/2025", "03/12/2025"), JsValue::UNDEFINED)
         .expect("editor");
     editor
         .set_text("/title", "<script>alert(1)</script>")
@@ -396,4 +400,23 @@ pub fn preview_escapes_what_was_typed() {
     assert!(html.contains("&lt;script&gt;"));
     assert!(html.contains("data-path=\"/title\""));
     assert!(editor.document_html().starts_with("<!DOCTYPE html>"));
+}
+
+pub fn pasted_text_is_imported() {
+    let seed = include_str!("../../../shared/corpus/seeds/004_a9dbd5e3c790d69f.txt");
+    let imported = json_stringify(&import_text(seed, JsValue::UNDEFINED).expect("imported"));
+    let imported: serde_json::Value = serde_json::from_str(&imported).expect("plain JSON");
+    let plan_json = imported["planJson"].as_str().expect("plan JSON");
+    let broken = imported["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter(|d| d["code"] == "KH0102")
+        .count();
+    assert_eq!(broken, 2);
+    let mut editor = Editor::from_json("{}", JsValue::UNDEFINED).expect("editor");
+    editor
+        .replace_json(plan_json)
+        .expect("the imported plan loads");
+    assert!(editor.plan_json().expect("plan").contains("Hà Nội"));
 }

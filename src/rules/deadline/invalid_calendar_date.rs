@@ -9,7 +9,7 @@
 //!
 //! **Wrong**: `"deadline": "trước ngày 31/04/2025"`
 //!
-//! **Right**: `"deadline": "trước ngày 30/04/2025"`
+//! **Right**: `"deadline": "trước ngày 29/04/2025"`
 
 use crate::diagnostic::{Range, Severity};
 use crate::model::{Citation, ItemRef, Plan, Pointer};

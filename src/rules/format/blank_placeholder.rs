@@ -48,12 +48,13 @@ impl Rule for BlankPlaceholder {
     fn check_plan(&self, plan: &Plan, checker: &mut Checker<'_>) {
         let root = Pointer::root;
         let symbol = plan.number.symbol.trim();
+        let shown_symbol = if symbol.is_empty() { "KH-…" } else { symbol };
         if plan.number.number.trim().is_empty() {
             checker.report(blank(
                 root().key("number").key("number"),
                 text(
-                    format!("Số văn bản còn để trống (\"Số: /{symbol}\")."),
-                    format!("The number is blank (\"Số: /{symbol}\")."),
+                    format!("Số văn bản còn để trống (\"Số: /{shown_symbol}\")."),
+                    format!("The number is blank (\"Số: /{shown_symbol}\")."),
                 ),
                 text(
                     "Văn thư ghi số khi đăng ký văn bản đi; kiểm tra lại trước khi ban hành.",

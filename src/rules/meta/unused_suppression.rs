@@ -20,7 +20,7 @@ pub static UNUSED_SUPPRESSION: RuleInfo = RuleInfo {
     slug: "unused-suppression",
     severity: Severity::Warning,
     fix: None,
-    summary_vi: "Lệnh tắt quy tắc không che diagnostic nào",
+    summary_vi: "Lệnh tắt quy tắc không còn tác dụng",
     summary_en: "Suppression that hides nothing",
 };
 

@@ -2,7 +2,10 @@
 //!
 //! **What**: a part the plan's profile requires is absent. A law-monitoring plan
 //! needs its purpose and requirements, its activities, the funding and who does
-//! what (organisation).
+//! what (organisation); the required parts of each profile are data
+//! (`src/reference/data/profiles.json`). A part is present as a top-level part
+//! of that kind, or as an item directly under a part whose title names it
+//! ("6. Kinh phí thực hiện" under "IV. TỔ CHỨC THỰC HIỆN", seed 004).
 //!
 //! **Why**: Nghị định 59/2012/NĐ-CP Art. 11a (as amended by Nghị định
 //! 32/2020/NĐ-CP, until 31/3/2025) and Nghị định 80/2025/NĐ-CP (from 01/4/2025)
@@ -15,9 +18,10 @@
 //! **Right**: I. Mục đích, yêu cầu; II. Nội dung; III. Kinh phí; IV. Tổ chức thực hiện.
 
 use crate::diagnostic::Severity;
-use crate::model::{Plan, Pointer};
-use crate::reference::profiles::{profile_name, required_sections, section_name};
-use crate::rules::{text, Checker, Finding, Rule, RuleInfo};
+use crate::import::body::section_kind;
+use crate::model::{Item, Plan, Pointer, SectionKind};
+use crate::reference::profiles::{profile_name, section_name};
+use crate::rules::{text, Checker, Finding, ItemFields, Rule, RuleInfo};
 
 /// KH1001.
 pub struct RequiredSection;
@@ -36,10 +40,19 @@ impl Rule for RequiredSection {
         &INFO
     }
 
+    fn plan_reads(&self) -> ItemFields {
+        ItemFields::OUTLINE
+    }
+
     fn check_plan(&self, plan: &Plan, checker: &mut Checker<'_>) {
         let (profile_vi, profile_en) = profile_name(plan.profile);
-        for &kind in required_sections(plan.profile) {
-            if plan.sections.iter().any(|s| s.kind == kind) {
+        let profiles = &checker.ctx.reference.profiles;
+        for &kind in profiles.required_sections(plan.profile) {
+            let present = plan
+                .sections
+                .iter()
+                .any(|s| s.kind == kind || s.items.iter().any(|item| titled(item, kind)));
+            if present {
                 continue;
             }
             let (vi, en) = section_name(kind);
@@ -58,4 +71,10 @@ impl Rule for RequiredSection {
             );
         }
     }
+}
+
+/// Whether an item's heading is a title (not a sentence) naming a part of `kind`.
+fn titled(item: &Item, kind: SectionKind) -> bool {
+    let heading = item.heading.trim();
+    !heading.is_empty() && !heading.ends_with(['.', ';']) && section_kind(heading) == kind
 }

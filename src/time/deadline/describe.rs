@@ -25,7 +25,7 @@ impl Timeframe {
     /// "01/07/2025 – 31/12/2025 (quý III, IV năm 2025)" or "… (Q3, Q4 2025)".
     pub fn describe(&self, lang: Lang) -> String {
         let mut out = String::with_capacity(64);
-        if let Timeframe::OnDate(date) = self {
+        if let Timeframe::OnDate { date, .. } = self {
             if lang == Lang::Vi {
                 out.push_str("ngày ");
             }
@@ -58,8 +58,8 @@ impl Timeframe {
     fn push_reading(&self, out: &mut String, lang: Lang) {
         let vi = lang == Lang::Vi;
         match self {
-            Timeframe::OnDate(date) => push_date(out, *date),
-            Timeframe::ByDate { date, cutoff } => {
+            Timeframe::OnDate { date, .. } => push_date(out, *date),
+            Timeframe::ByDate { date, cutoff, .. } => {
                 out.push_str(match (cutoff, vi) {
                     (Cutoff::Before, true) => "trước ngày ",
                     (Cutoff::Before, false) => "before ",

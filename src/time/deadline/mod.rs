@@ -13,7 +13,8 @@ pub use parse::parse_deadline;
 pub use quarters::Quarters;
 
 /// Whether the named day or month is itself still allowed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Cutoff {
     /// "trước …": the named day or month is already too late.
     Before,
@@ -25,14 +26,21 @@ pub enum Cutoff {
 /// `year` is `None` only when the plan has no year either.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Timeframe {
-    /// On one day: "ngày 15/3/2025", "15/3/2025".
-    OnDate(NaiveDate),
+    /// On one day: "ngày 15/3/2025", "15/3/2025", or "15/3" in the plan year.
+    OnDate {
+        /// The day.
+        date: NaiveDate,
+        /// Whether the year was left out and taken from the plan.
+        year_assumed: bool,
+    },
     /// Up to a day: "trước ngày 03/12/2025", "chậm nhất ngày 15/11/2025".
     ByDate {
         /// The day named.
         date: NaiveDate,
         /// Whether that day is still allowed.
         cutoff: Cutoff,
+        /// Whether the year was left out and taken from the plan ("trước ngày 15/12").
+        year_assumed: bool,
     },
     /// Up to a month: "Hoàn thành trước tháng 11 năm 2025".
     ByMonth {
@@ -81,8 +89,8 @@ impl Timeframe {
     /// begins on 1 January of the year of its last allowed day.
     pub fn interval(&self) -> Option<(NaiveDate, NaiveDate)> {
         match self {
-            Timeframe::OnDate(date) => Some((*date, *date)),
-            Timeframe::ByDate { date, cutoff } => {
+            Timeframe::OnDate { date, .. } => Some((*date, *date)),
+            Timeframe::ByDate { date, cutoff, .. } => {
                 let last = match cutoff {
                     Cutoff::Before => date.pred_opt()?,
                     Cutoff::NoLaterThan => *date,
@@ -130,6 +138,8 @@ pub enum DeadlineErrorKind {
     Empty,
     /// A date that does not exist in the calendar.
     InvalidDate(DateParts),
+    /// A day and month with no year, in a plan that has no year either.
+    MissingYear,
     /// A month number outside 1–12 ("tháng 13").
     NoSuchMonth(u32),
     /// A quarter outside I–IV ("Quý V"), as a number.

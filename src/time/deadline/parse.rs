@@ -2,7 +2,9 @@
 //! matched in place, nothing allocated except an event's text.
 
 use super::{Cutoff, DeadlineError, DeadlineErrorKind, Quarters, Timeframe};
-use crate::time::date::{digits, parse_date_prefix, skip_space, strip_word};
+use crate::time::date::{
+    digits, parse_date_prefix, parse_day_month_prefix, skip_space, strip_word, DateParts,
+};
 use chrono::NaiveDate;
 
 /// Interprets a deadline; `plan_year` fills in a missing year ("Quý I", "Thường xuyên trong năm").
@@ -170,7 +172,14 @@ impl Parser<'_> {
             ));
         }
         match self.date(pos) {
-            Some(step) => step.map(|(date, end)| (Timeframe::ByDate { date, cutoff }, end)),
+            Some(step) => step.map(|((date, year_assumed), end)| {
+                let timeframe = Timeframe::ByDate {
+                    date,
+                    cutoff,
+                    year_assumed,
+                };
+                (timeframe, end)
+            }),
             None => Err(self.unrecognised(pos)),
         }
     }
@@ -190,7 +199,8 @@ impl Parser<'_> {
             return Ok((Timeframe::InYear { year }, end));
         }
         match self.date(pos) {
-            Some(step) => step.map(|(date, end)| (Timeframe::OnDate(date), end)),
+            Some(step) => step
+                .map(|((date, year_assumed), end)| (Timeframe::OnDate { date, year_assumed }, end)),
             None => Err(self.unrecognised(pos)),
         }
     }
@@ -324,8 +334,9 @@ impl Parser<'_> {
         }
     }
 
-    /// A calendar date, with or without "ngày"; `None` when no date is written here.
-    fn date(&self, pos: usize) -> Option<Step<NaiveDate>> {
+    /// A calendar date, with or without "ngày", and whether its year was taken
+    /// from the plan ("15/12"); `None` when no date is written here.
+    fn date(&self, pos: usize) -> Option<Step<(NaiveDate, bool)>> {
         let at = skip(self.bytes, pos);
         let at = self
             .word(at, "ngày")
@@ -333,10 +344,28 @@ impl Parser<'_> {
         if !self.bytes.get(at).is_some_and(u8::is_ascii_digit) {
             return None;
         }
-        let (parts, len) = parse_date_prefix(self.text.get(at..)?)?;
+        let rest = self.text.get(at..)?;
+        let (parts, len, year_assumed) = match parse_date_prefix(rest) {
+            Some((parts, len)) => (parts, len, false),
+            None => {
+                let written = parse_day_month_prefix(rest)?;
+                let Some(year) = self.plan_year else {
+                    return Some(Err(DeadlineError {
+                        kind: DeadlineErrorKind::MissingYear,
+                        span: at..at + written.len,
+                    }));
+                };
+                let parts = DateParts {
+                    day: written.day,
+                    month: written.month,
+                    year,
+                };
+                (parts, written.len, true)
+            }
+        };
         let span = at..at + len;
         Some(match parts.to_date() {
-            Some(date) => Ok((date, span.end)),
+            Some(date) => Ok(((date, year_assumed), span.end)),
             None => Err(DeadlineError {
                 kind: DeadlineErrorKind::InvalidDate(parts),
                 span,
@@ -459,7 +488,6 @@ fn roman(letters: &[u8]) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::time::DateParts;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -483,13 +511,14 @@ mod tests {
 
     #[test]
     fn exact_dates() {
-        assert_eq!(parse("ngày 15/3/2025"), Timeframe::OnDate(day(2025, 3, 15)));
-        assert_eq!(parse("15/3/2025"), Timeframe::OnDate(day(2025, 3, 15)));
-        assert_eq!(
-            parse("Ngày 15 tháng 3 năm 2025."),
-            Timeframe::OnDate(day(2025, 3, 15))
-        );
-        assert_eq!(parse("29/02/2024"), Timeframe::OnDate(day(2024, 2, 29)));
+        let on = |date| Timeframe::OnDate {
+            date,
+            year_assumed: false,
+        };
+        assert_eq!(parse("ngày 15/3/2025"), on(day(2025, 3, 15)));
+        assert_eq!(parse("15/3/2025"), on(day(2025, 3, 15)));
+        assert_eq!(parse("Ngày 15 tháng 3 năm 2025."), on(day(2025, 3, 15)));
+        assert_eq!(parse("29/02/2024"), on(day(2024, 2, 29)));
     }
 
     #[test]
@@ -497,10 +526,12 @@ mod tests {
         let before = |d| Timeframe::ByDate {
             date: d,
             cutoff: Cutoff::Before,
+            year_assumed: false,
         };
         let by = |d| Timeframe::ByDate {
             date: d,
             cutoff: Cutoff::NoLaterThan,
+            year_assumed: false,
         };
         assert_eq!(parse("trước ngày 03/12/2025"), before(day(2025, 12, 3)));
         assert_eq!(parse("Trước 03/12/2025"), before(day(2025, 12, 3)));
@@ -527,14 +558,16 @@ mod tests {
             parse("Gửi về Sở Tư pháp trước ngày 29/02/2024 (để tổng hợp, theo dõi)."),
             Timeframe::ByDate {
                 date: day(2024, 2, 29),
-                cutoff: Cutoff::Before
+                cutoff: Cutoff::Before,
+                year_assumed: false,
             }
         );
         assert_eq!(
             parse("Báo cáo trước Hội đồng, chậm nhất ngày 15/11/2025"),
             Timeframe::ByDate {
                 date: day(2025, 11, 15),
-                cutoff: Cutoff::NoLaterThan
+                cutoff: Cutoff::NoLaterThan,
+                year_assumed: false,
             }
         );
         assert_eq!(
@@ -552,7 +585,8 @@ mod tests {
             parse("Gửi\u{c}\u{c}trước ngày 15/11/2025"),
             Timeframe::ByDate {
                 date: day(2025, 11, 15),
-                cutoff: Cutoff::Before
+                cutoff: Cutoff::Before,
+                year_assumed: false,
             }
         );
         assert_eq!(
@@ -575,6 +609,51 @@ mod tests {
         assert_eq!(
             parse_deadline("Trong tháng 12", None).unwrap(),
             in_month(None, 12)
+        );
+    }
+
+    #[test]
+    fn a_day_and_month_without_a_year_takes_the_plan_year() {
+        assert_eq!(
+            parse("trước ngày 15/12"),
+            Timeframe::ByDate {
+                date: day(2025, 12, 15),
+                cutoff: Cutoff::Before,
+                year_assumed: true,
+            }
+        );
+        assert_eq!(
+            parse("Gửi Sở Tư pháp chậm nhất ngày 10 tháng 12."),
+            Timeframe::ByDate {
+                date: day(2025, 12, 10),
+                cutoff: Cutoff::NoLaterThan,
+                year_assumed: true,
+            }
+        );
+        assert_eq!(
+            parse("ngày 15/3"),
+            Timeframe::OnDate {
+                date: day(2025, 3, 15),
+                year_assumed: true,
+            }
+        );
+        assert_eq!(
+            error("trước ngày 29/02"),
+            (
+                DeadlineErrorKind::InvalidDate(DateParts {
+                    day: 29,
+                    month: 2,
+                    year: 2025
+                }),
+                "29/02"
+            )
+        );
+        let err = parse_deadline("trước ngày 15/12", None).unwrap_err();
+        assert_eq!(err.kind, DeadlineErrorKind::MissingYear);
+        assert_eq!(&"trước ngày 15/12"[err.span], "15/12");
+        assert_eq!(
+            error("trước ngày 15/12/25"),
+            (DeadlineErrorKind::Unrecognised, "ngày 15/12/25")
         );
     }
 
@@ -674,7 +753,8 @@ mod tests {
             parse("chậm nhất **ngày 15/11/2025**"),
             Timeframe::ByDate {
                 date: day(2025, 11, 15),
-                cutoff: Cutoff::NoLaterThan
+                cutoff: Cutoff::NoLaterThan,
+                year_assumed: false,
             }
         );
     }
