@@ -345,12 +345,13 @@ pub fn editor_refuses_bad_edits_with_codes() {
             .expect("insert"),
         0
     );
-    // The 2025 deadline now lies outside a 2024 plan: one warning appears.
+    // The 2025 deadline now lies outside a 2024 plan, and a plan for 2024
+    // dated 21/01/2025 was issued after its deadline: two warnings appear.
     assert_eq!(
         editor.set_value("/year", json_parse("2024")).expect("year"),
-        1
+        2
     );
-    assert_eq!(editor.counts(), [0, 1, 0]);
+    assert_eq!(editor.counts(), [0, 2, 0]);
     let (code, _) = thrown(Editor::from_json("{", JsValue::UNDEFINED).map(JsValue::from));
     assert_eq!(code, "E_JSON");
 }
