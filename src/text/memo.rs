@@ -7,11 +7,14 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::thread::LocalKey;
 
+/// The texts sharing one hash, with what was computed for each.
+type Bucket<T> = Vec<(Box<str>, Rc<T>)>;
+
 /// Bounded memo of `text → T` for one setting (`context`, e.g. the plan year),
 /// keyed by the text's hash; texts sharing a hash are told apart by comparing them.
 pub(crate) struct TextMemo<T, C> {
     context: Option<C>,
-    entries: FastMap<u64, Vec<(Box<str>, Rc<T>)>>,
+    entries: FastMap<u64, Bucket<T>>,
     count: usize,
 }
 
