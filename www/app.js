@@ -75,6 +75,7 @@ const diagnostics = new DiagnosticsView({
 const preview = new Preview(byId('preview-panel'), byId('preview'), {
   html: () => session.previewHtml(),
   printHtml: () => session.documentHtml(),
+  flags: () => diagnostics.severityByPath(),
   onPick: (path) => form.focus(path),
 });
 
@@ -147,6 +148,12 @@ function editText(pointer, value) {
 
 function editValue(pointer, value) {
   guarded(() => {
+    // A part's kind decides which lists its items show (duties in an organisation part).
+    if (/^\/sections\/\d+\/kind$/.test(pointer)) {
+      restructure(pointer, () => session.setValue(pointer, value));
+      form.focus(pointer);
+      return;
+    }
     const records = session.setValue(pointer, value);
     touch(pointer);
     diagnostics.apply(records, session);
@@ -181,43 +188,94 @@ function automaticLabels(pointer) {
 }
 
 /**
- * A structural edit inside the part of the form holding `part` (a list's
- * pointer for edits of its entries): numbering made automatic, the edit, touched fields moved
- * along, the part of the form redrawn, diagnostics re-attached.
+ * A structural edit inside the part of the form holding `part`: numbering made
+ * automatic, the edit, touched fields moved along (`remap`), the form redrawn
+ * (`redraw`, by default the whole part), diagnostics re-attached.
  */
-function restructure(part, edit, remap) {
+function restructure(part, edit, remap = null, redraw = () => form.rerender(part, session.plan)) {
   if (part.startsWith('/sections')) automaticLabels(part);
   const records = edit();
   if (remap) diagnostics.remapDirty(remap);
-  form.rerender(part, session.plan);
+  redraw();
   diagnostics.apply(records, session);
   diagnostics.reattach();
   changed();
 }
 
+/**
+ * Redraws a list whose entries changed from index `from` on: `span` entries
+ * when its length stayed the same, else everything from there to the end
+ * (later entries moved, and their pointers with them). Lists of items are
+ * redrawn item by item; lists of texts alone; other lists with their part.
+ */
+function redrawList(list, from, before, span = null) {
+  return () => {
+    if (form.isTextList(list)) {
+      form.rerenderList(list, session.plan);
+    } else if (list.endsWith('/items')) {
+      const start = Math.max(0, from);
+      const after = getAt(session.plan, list).length;
+      if (span === null) form.rerenderItems(list, start, before - start, after - start, session.plan);
+      else form.rerenderItems(list, start, span, span, session.plan);
+    } else {
+      form.rerender(list, session.plan);
+    }
+  };
+}
+
+const lengthOf = (list) => getAt(session.plan, list).length;
+
+/** Inserts `value` at `index` of `list` (null: at the end); returns the new entry's pointer. */
 function insert(list, index, value) {
-  const at = index === null ? `${list}/-` : child(list, index);
+  const before = lengthOf(list);
+  const at = index ?? before;
   const remap = index === null ? null : (p) => afterInsert(p, list, index);
-  restructure(list, () => session.insert(at, value), remap);
-  return child(list, index ?? getAt(session.plan, list).length - 1);
+  restructure(list, () => session.insert(child(list, at), value), remap, redrawList(list, at - 1, before));
+  return child(list, at);
 }
 
 function remove(pointer) {
   const removed = structuredClone(getAt(session.plan, pointer));
   const list = parent(pointer);
   const index = lastIndex(pointer);
+  const before = lengthOf(list);
   const what = form.fieldFor(pointer)?.describe() ?? pointer;
-  restructure(list, () => session.remove(pointer), (p) => afterRemove(p, list, index));
+  restructure(
+    list,
+    () => session.remove(pointer),
+    (p) => afterRemove(p, list, index),
+    redrawList(list, index - 1, before),
+  );
   notify(t('removed', what), {
     action: { label: t('undo'), run: () => guarded(() => form.focus(insert(list, index, removed))) },
   });
-  const length = getAt(session.plan, list).length;
+  const length = lengthOf(list);
   if (length > 0) form.focus(child(list, Math.min(index, length - 1)));
   else form.focusAction(list.endsWith('/items') ? 'add' : 'add-text', list);
 }
 
-function move(from, to) {
-  restructure(parent(from), () => session.move(from, to), (p) => afterMove(p, from, to));
+/** Swaps an entry with its neighbour (`step` −1 or +1). */
+function swap(pointer, step) {
+  const list = parent(pointer);
+  const index = lastIndex(pointer);
+  const to = child(list, index + step);
+  restructure(
+    list,
+    () => session.move(pointer, to),
+    (p) => afterMove(p, pointer, to),
+    redrawList(list, Math.min(index, index + step), lengthOf(list), 2),
+  );
+  return to;
+}
+
+/** Moves an item to `to` (another list); `list` and `from` say what to redraw. */
+function moveItem(pointer, to, list, from) {
+  restructure(
+    list,
+    () => session.move(pointer, to),
+    (p) => afterMove(p, pointer, to),
+    redrawList(list, from, lengthOf(list)),
+  );
 }
 
 /** The buttons and checkboxes of the form. */
@@ -239,18 +297,17 @@ function act(name, target, control) {
       remove(target);
       break;
     case 'up':
-      move(target, child(parent(target), index() - 1));
-      form.focusAction('up', child(parent(target), index() - 1));
+      form.focusAction('up', swap(target, -1));
       break;
     case 'down':
-      move(target, child(parent(target), index() + 1));
-      form.focusAction('down', child(parent(target), index() + 1));
+      form.focusAction('down', swap(target, 1));
       break;
     case 'indent': {
       // Becomes the last sub-item of the item above it.
-      const above = child(parent(target), index() - 1);
-      const to = `${above}/items/${getAt(session.plan, `${above}/items`).length}`;
-      move(target, to);
+      const list = parent(target);
+      const above = child(list, index() - 1);
+      const to = child(`${above}/items`, lengthOf(`${above}/items`));
+      moveItem(target, to, list, index() - 1);
       form.focus(`${to}/heading`);
       break;
     }
@@ -258,13 +315,18 @@ function act(name, target, control) {
       // Becomes the item right after its parent.
       const owner = parent(parent(target));
       const to = child(parent(owner), lastIndex(owner) + 1);
-      move(target, to);
+      moveItem(target, to, parent(owner), lastIndex(owner));
       form.focus(`${to}/heading`);
       break;
     }
     case 'toggle-activity': {
       const value = control.checked ? TEMPLATES.activity() : null;
-      restructure(target, () => session.setValue(`${target}/activity`, value));
+      restructure(
+        target,
+        () => session.setValue(`${target}/activity`, value),
+        null,
+        redrawList(parent(target), index(), lengthOf(parent(target)), 1),
+      );
       form.focus(control.checked ? `${target}/activity/lead/0` : `${target}/heading`);
       break;
     }
@@ -390,6 +452,7 @@ function fileName() {
 
 function exportJson() {
   diagnostics.reveal();
+  preview.schedule();
   saveNow();
   const name = fileName();
   const url = URL.createObjectURL(new Blob([session.planJson()], { type: 'application/json' }));
@@ -459,6 +522,7 @@ function listen() {
   byId('print-button').addEventListener('click', () => print());
   byId('full-check').addEventListener('click', () => {
     diagnostics.reveal();
+    preview.schedule();
     autosave.schedule();
     notify(t('fullCheckDone'));
   });

@@ -107,9 +107,16 @@ export class DiagnosticsView {
     this.list.replaceChildren(...visible.map((e) => e.item));
   }
 
-  /** Diagnostic objects shown now, in list order. */
-  shown() {
-    return [...this.list.children].map((item) => this.entries.get(Number(item.dataset.id)).d);
+  /** The paths with findings shown, each with its most serious severity. */
+  severityByPath() {
+    const worst = new Map();
+    for (const { d, visible } of this.entries.values()) {
+      const known = worst.get(d.path);
+      if (visible && (!known || SEVERITIES.indexOf(d.severity) < SEVERITIES.indexOf(known))) {
+        worst.set(d.path, d.severity);
+      }
+    }
+    return worst;
   }
 
   add(d) {

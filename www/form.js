@@ -5,7 +5,7 @@
 import { h } from './dom.js';
 import { t } from './i18n.js';
 import { partLabels } from './numbering.js';
-import { child, within } from './pointer.js';
+import { child, entryIndex, getAt, within } from './pointer.js';
 
 const SECTION_KINDS = ['purpose', 'fields', 'activities', 'budget', 'reporting', 'organisation', 'other'];
 const PROFILES = ['law-monitoring', 'generic'];
@@ -34,6 +34,9 @@ export class PlanForm {
     this.fields = new Map();
     this.parts = new Map();
     this.badges = new Map();
+    /** Containers of item lists and text lists, by the list's pointer. */
+    this.itemLists = new Map();
+    this.textLists = new Map();
     this.seq = 0;
     this.composing = false;
     this.listen();
@@ -44,6 +47,8 @@ export class PlanForm {
     this.fields.clear();
     this.parts.clear();
     this.badges.clear();
+    this.itemLists.clear();
+    this.textLists.clear();
     this.plan = plan;
     const parts = [
       this.general(plan),
@@ -67,14 +72,67 @@ export class PlanForm {
     const key = partKey(pointer);
     const old = this.parts.get(key);
     if (!old || key === '/general') return;
-    for (const path of [...this.fields.keys()]) {
-      if (within(path, key)) this.fields.delete(path);
+    this.forget((path) => within(path, key));
+    old.replaceWith(this.build(key, plan));
+  }
+
+  /**
+   * Redraws items `from` … of the item list at `list`: `removed` drawn items
+   * make way for `added` ones from `plan`. Items before and after keep their
+   * fields; every label of the part is brought up to date.
+   */
+  rerenderItems(list, from, removed, added, plan) {
+    const container = this.itemLists.get(list);
+    const match = /^\/sections\/(\d+)/.exec(list);
+    if (!container || !match) {
+      this.rerender(list, plan);
+      return;
     }
-    for (const path of [...this.badges.keys()]) {
-      if (within(path, key)) this.badges.delete(path);
+    this.plan = plan;
+    const index = Number(match[1]);
+    const section = plan.sections[index];
+    const drawn = [...container.children].slice(from, from + removed);
+    this.forget((path) => {
+      const at = entryIndex(path, list);
+      return at >= from && at < from + removed;
+    });
+    const labels = partLabels(section, index);
+    const items = getAt(plan, list);
+    const depth = (list.match(/\/items/g) ?? []).length - 1;
+    const fresh = items
+      .slice(from, from + added)
+      .map((item, k) => this.item(item, `${list}/${from + k}`, from + k, items.length, labels, section.kind, depth));
+    const next = container.children[from + removed] ?? null;
+    for (const node of drawn) node.remove();
+    if (next) next.before(...fresh);
+    else container.append(...fresh);
+    this.relabel(plan, index);
+  }
+
+  /** Redraws one list of texts (paragraphs, agencies, recipients …). */
+  rerenderList(list, plan) {
+    const drawn = this.textLists.get(list);
+    if (!drawn) {
+      this.rerender(list, plan);
+      return;
     }
-    const fresh = this.build(key, plan);
-    old.replaceWith(fresh);
+    this.plan = plan;
+    this.forget((path) => within(path, list));
+    drawn.box.replaceWith(this.textList(list, getAt(plan, list), drawn.options));
+  }
+
+  /** Whether `list` is drawn as a list of texts. */
+  isTextList(list) {
+    return this.textLists.has(list);
+  }
+
+  /** Drops the registered fields, labels and lists whose pointer `gone(pointer)` accepts. */
+  forget(gone) {
+    for (const registry of [this.fields, this.badges, this.itemLists, this.textLists]) {
+      for (const path of [...registry.keys()]) {
+        if (gone(path)) registry.delete(path);
+      }
+    }
   }
 
   build(key, plan) {
@@ -127,9 +185,8 @@ export class PlanForm {
 
   /** Focuses an action button (after moving an item, to keep moving it). */
   focusAction(action, target) {
-    const button = this.root.querySelector(
-      `button[data-action="${action}"][data-target="${CSS.escape(target)}"]`,
-    );
+    const scope = this.fields.get(target)?.box ?? this.root;
+    const button = scope.querySelector(`button[data-action="${action}"][data-target="${CSS.escape(target)}"]`);
     if (button && !button.disabled) button.focus();
     else this.focus(target);
   }
@@ -312,7 +369,8 @@ export class PlanForm {
   }
 
   /** A list of texts (agencies, recipients, paragraphs …), each removable and movable. */
-  textList(pointer, values, { legend, entryName, addLabel, multiline = false, agency = false, cls = '' }) {
+  textList(pointer, values, options) {
+    const { legend, entryName, addLabel, multiline = false, agency = false, cls = '' } = options;
     const entries = values.map((value, i) => {
       const entryPointer = child(pointer, i);
       const what = t('entry', entryName, i + 1);
@@ -337,6 +395,7 @@ export class PlanForm {
       this.button('add-text', pointer, `+ ${addLabel}`),
     );
     this.register(pointer, { box, describe: () => legend });
+    this.textLists.set(pointer, { box, options });
     return box;
   }
 
@@ -489,9 +548,8 @@ export class PlanForm {
         addLabel: t('addParagraph'),
         multiline: true,
       }),
-      h(
-        'div',
-        { class: 'items', role: 'list' },
+      this.itemList(
+        `${pointer}/items`,
         section.items.map((item, j) => this.item(item, `${pointer}/items/${j}`, j, section.items.length, labels, section.kind, 0)),
       ),
       this.button('add', `${pointer}/items`, `+ ${t('addItem')}`, { extra: { template: 'item' } }),
@@ -499,6 +557,12 @@ export class PlanForm {
     this.register(pointer, { box, describe });
     this.parts.set(pointer, box);
     return box;
+  }
+
+  itemList(pointer, items) {
+    const container = h('div', { class: 'items', role: 'list' }, items);
+    this.itemLists.set(pointer, container);
+    return container;
   }
 
   item(item, pointer, index, count, labels, sectionKind, depth) {
@@ -556,9 +620,8 @@ export class PlanForm {
             cls: 'agencies',
           })
         : null,
-      h(
-        'div',
-        { class: 'items', role: 'list' },
+      this.itemList(
+        `${pointer}/items`,
         item.items.map((sub, j) =>
           this.item(sub, `${pointer}/items/${j}`, j, item.items.length, labels, sectionKind, depth + 1),
         ),

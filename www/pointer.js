@@ -48,7 +48,7 @@ export function setAt(root, pointer, value) {
 }
 
 /** The index of the entry of `list` that `pointer` lies in, or -1. */
-function entryIndex(pointer, list) {
+export function entryIndex(pointer, list) {
   if (!pointer.startsWith(`${list}/`)) return -1;
   const rest = pointer.slice(list.length + 1);
   const end = rest.indexOf('/');

@@ -7,13 +7,16 @@ const PAGE_WIDTH = (210 / 25.4) * 96;
 
 export class Preview {
   /**
-   * `html()` gives the preview fragment, `printHtml()` the standalone document;
+   * `html()` gives the preview fragment, `printHtml()` the standalone document,
+   * `flags()` a Map of path → severity for the fields with findings;
    * `onPick(path)` is called with the data-path of a clicked element.
    */
-  constructor(panel, container, { html, printHtml, onPick }) {
+  constructor(panel, container, { html, printHtml, flags, onPick }) {
     this.container = container;
     this.html = html;
     this.printHtml = printHtml;
+    this.flags = flags;
+    this.flagged = [];
     this.last = '';
     this.pending = false;
     container.addEventListener('click', (event) => {
@@ -44,18 +47,39 @@ export class Preview {
   /** Redraws now, from scratch. */
   reset() {
     this.last = '';
+    this.flagged = [];
     this.container.replaceChildren();
     this.update();
   }
 
   update() {
     const html = this.html();
-    if (html === this.last) return;
-    this.last = html;
-    const fresh = parse(html);
-    const live = this.container.firstElementChild;
-    if (live && fresh) patch(live, fresh);
-    else this.container.replaceChildren(...(fresh ? [fresh] : []));
+    this.unflag();
+    if (html !== this.last) {
+      this.last = html;
+      const fresh = parse(html);
+      const live = this.container.firstElementChild;
+      if (live && fresh) patch(live, fresh);
+      else this.container.replaceChildren(...(fresh ? [fresh] : []));
+    }
+    this.flag();
+  }
+
+  /** Marks the elements showing a field with findings (wavy underline by severity). */
+  flag() {
+    for (const [path, severity] of this.flags()) {
+      const node = this.container.querySelector(`[data-path="${CSS.escape(path)}"]`);
+      if (node) {
+        node.dataset.flag = severity;
+        this.flagged.push(node);
+      }
+    }
+  }
+
+  /** Takes the marks off, so patching compares the assembled markup only. */
+  unflag() {
+    for (const node of this.flagged) delete node.dataset.flag;
+    this.flagged = [];
   }
 
   /** Only the document's article: its inline stylesheet is the one the page links already. */
@@ -65,6 +89,7 @@ export class Preview {
     const end = html.lastIndexOf('</article>');
     const page = start === -1 || end === -1 ? null : parse(html.slice(start, end + '</article>'.length));
     if (!page) return;
+    this.flagged = [];
     this.container.replaceChildren(page);
     this.last = '';
   }

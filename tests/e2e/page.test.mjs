@@ -212,6 +212,11 @@ test('an impossible deadline is reported beside its field and in the list, and g
   const texts = await Promise.all(described.map((id) => page.textContent(`#${id}`)));
   assert.ok(texts.includes(`Lỗi: ${message}`), texts.join(' | '));
   assert.ok(texts.includes('Chưa hiểu được thời hạn này'), texts.join(' | '));
+  // Marked in the preview too.
+  await page.waitForFunction(
+    (p) => document.querySelector(`#preview [data-path="${p}"]`)?.dataset.flag === 'error',
+    DEADLINE,
+  );
   // The list entry takes the user to the field, with the wrong date selected.
   await field(page, '/title').focus();
   await entry.locator('.goto').click();
@@ -241,6 +246,7 @@ test('an impossible deadline is reported beside its field and in the list, and g
     (p) => document.querySelector(`#preview [data-path="${p}"]`)?.textContent === '- Thời gian thực hiện: Quý III năm 2025.',
     DEADLINE,
   );
+  assert.equal(await page.locator('#preview [data-flag]').count(), 0);
   await assertClean(watched);
 });
 
@@ -620,7 +626,8 @@ test('a screenshot of the page with a finding', async () => {
   await field(page, DEADLINE).fill('trước ngày 31/04/2025');
   await page.locator('#diagnostics li[data-code="KH3001"]').waitFor();
   await field(page, DEADLINE).focus();
-  await page.locator(`#preview [data-path="${DEADLINE}"]`).scrollIntoViewIfNeeded();
+  await field(page, DEADLINE).evaluate((input) => input.scrollIntoView({ block: 'center' }));
+  await page.locator(`#preview [data-path="${DEADLINE}"]`).evaluate((p) => p.scrollIntoView({ block: 'center' }));
   await mkdir(RESULTS, { recursive: true });
   await page.screenshot({ path: path.join(RESULTS, 'page.png') });
   await writeFile(path.join(RESULTS, 'page.html'), await page.content());
