@@ -137,6 +137,7 @@ function editText(pointer, value) {
   }
   touch(pointer);
   diagnostics.apply(records, session);
+  scheduleFlush();
   if (pointer.endsWith('/deadline')) form.showDeadline(pointer, value);
   // A first or last character in an item's paragraph can renumber its group (a) ↔ 1.1.).
   const section = /^\/sections\/(\d+)\/items\/.*\/paragraphs\/\d+$/.exec(pointer);
@@ -144,6 +145,18 @@ function editText(pointer, value) {
     form.relabel(session.plan, Number(section[1]));
   }
   changed();
+}
+
+/** How long typing must pause before the whole-plan checks run. */
+const FLUSH_PAUSE_MS = 300;
+let flushTimer = 0;
+
+/** Runs the cross-item checks once typing pauses, outside the keystroke path. */
+function scheduleFlush() {
+  clearTimeout(flushTimer);
+  flushTimer = setTimeout(() => {
+    if (session && session.isStale()) diagnostics.apply(session.flush(), session);
+  }, FLUSH_PAUSE_MS);
 }
 
 function editValue(pointer, value) {
@@ -451,6 +464,7 @@ function fileName() {
 }
 
 function exportJson() {
+  diagnostics.apply(session.flush(), session);
   diagnostics.reveal();
   preview.schedule();
   saveNow();
@@ -521,6 +535,7 @@ function listen() {
   byId('export-button').addEventListener('click', () => guarded(exportJson));
   byId('print-button').addEventListener('click', () => print());
   byId('full-check').addEventListener('click', () => {
+    diagnostics.apply(session.flush(), session);
     diagnostics.reveal();
     preview.schedule();
     autosave.schedule();

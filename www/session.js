@@ -37,6 +37,19 @@ export class Session {
     return this.records(count);
   }
 
+  /**
+   * Runs the cross-item checks (agency spelled several ways, report dates that
+   * feed each other…) that keystrokes leave for when typing pauses.
+   */
+  flush() {
+    return this.records(this.editor.flush());
+  }
+
+  /** Whether cross-item checks wait for `flush()`. */
+  isStale() {
+    return this.editor.isStale();
+  }
+
   /** Sets a number, a choice, an object or null. */
   setValue(pointer, value) {
     return this.restructured(this.editor.setValue(pointer, value));
