@@ -88,7 +88,7 @@ fn structural_edits_recheck_everything() {
         editor
             .diagnostics()
             .into_iter()
-            .find(|(_, d)| d.code == "KH2001")
+            .find(|(_, d)| d.code == "KH2001" || d.code == "KH2008")
             .map(|(_, d)| d.path.clone())
     };
     assert_eq!(

@@ -18,7 +18,10 @@ const SEEDS: [&str; 5] = [
 ];
 
 fn snapshot_of(seed: &str) -> String {
-    let path = format!("{}/../shared/corpus/seeds/{seed}.txt", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/../shared/corpus/seeds/{seed}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let imported = import_text(&text);
     let report = validate(&imported.plan, &Context::default());
@@ -54,5 +57,9 @@ fn seed_diagnostics_match_the_reviewed_snapshots() {
             stale.push(format!("{seed}:\n--- stored\n{stored}--- now\n{current}"));
         }
     }
-    assert!(stale.is_empty(), "seed snapshots changed:\n{}", stale.join("\n"));
+    assert!(
+        stale.is_empty(),
+        "seed snapshots changed:\n{}",
+        stale.join("\n")
+    );
 }

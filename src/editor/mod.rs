@@ -108,7 +108,16 @@ impl Editor {
                 .copied()
             {
                 Some(index) => {
-                    self.recheck_item(index, pointer.get(..end).unwrap_or(pointer));
+                    let item = pointer.get(..end).unwrap_or(pointer);
+                    self.recheck_item(index, item);
+                    // Item checks may read their sub-items: the ancestors see this field too.
+                    let mut ancestor = item;
+                    while let Some(cut) = ancestor.rfind("/items/") {
+                        ancestor = ancestor.get(..cut).unwrap_or("");
+                        if let Some(&index) = self.item_scopes.get(ancestor) {
+                            self.recheck_item(index, ancestor);
+                        }
+                    }
                     let fields = ItemFields::of_pointer(pointer);
                     if self.plan_reads.meets(fields) {
                         self.pending = self.pending.union(fields);

@@ -77,8 +77,9 @@ impl ItemFields {
 }
 
 /// A check over a plan. A rule looks at the plan as a whole, at one item at a
-/// time, or both; item checks may read the plan's header (year, date, profile)
-/// but not other items, so the editor can re-run them for the edited item alone.
+/// time, or both; item checks may read the plan's header (year, date, profile),
+/// the item and its sub-items, but no other item, so the editor can re-run them
+/// for the edited item and its ancestors alone.
 /// A plan-wide check that reads item fields declares them in `plan_reads`.
 pub trait Rule: Sync {
     /// The rule's declaration.
