@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Benchmarks (not tests): the per-keystroke editor path in Node against ajv,
-# and the native editor. Usage: scripts/bench.sh
+# the native editor, and keystroke → diagnostics painted on the page in
+# headless Chromium. Usage: scripts/bench.sh
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
-scripts/setup.sh --no-browser
+scripts/setup.sh
 out="target/bench-pkg"
 target_dir="${CARGO_TARGET_DIR:-$ROOT/target}"
 cargo build --release --lib --target wasm32-unknown-unknown
@@ -17,3 +18,5 @@ echo '{"type": "commonjs"}' >"$out/package.json"
 node tests/bench/editor.mjs "$out/kehoach.js"
 node tests/bench/import.mjs "$out/kehoach.js"
 cargo run --quiet --release --example bench_editor
+scripts/build-wasm.sh
+node tests/bench/page.mjs 300

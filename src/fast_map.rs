@@ -48,9 +48,48 @@ impl Hasher for FastHasher {
     }
 }
 
+/// Whether two byte strings are equal, comparing eight bytes at a time:
+/// WebAssembly's `memcmp` goes byte by byte, and memo keys are whole paragraphs.
+pub fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let (mut xs, mut ys) = (a.chunks_exact(8), b.chunks_exact(8));
+    let words_equal = xs
+        .by_ref()
+        .zip(ys.by_ref())
+        .all(|(x, y)| word(x) == word(y));
+    words_equal && xs.remainder() == ys.remainder()
+}
+
+fn word(chunk: &[u8]) -> u64 {
+    let mut bytes = [0u8; 8];
+    bytes.copy_from_slice(chunk);
+    u64::from_le_bytes(bytes)
+}
+
+/// The hash of `bytes` as the fast map computes it.
+pub fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut hasher = FastHasher::default();
+    hasher.write(bytes);
+    hasher.finish()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compares_bytes_by_words() {
+        assert!(same_bytes(b"", b""));
+        assert!(same_bytes(
+            "Thường xuyên trong năm".as_bytes(),
+            "Thường xuyên trong năm".as_bytes()
+        ));
+        assert!(!same_bytes(b"Quy III nam 2025", b"Quy IV nam 2025!"));
+        assert!(!same_bytes(b"abcdefghij", b"abcdefghik"));
+        assert!(!same_bytes(b"abc", b"abcd"));
+    }
 
     #[test]
     fn distinguishes_keys_that_share_prefixes() {

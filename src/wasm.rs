@@ -282,6 +282,19 @@ impl Editor {
         self.finish(Ok(()))
     }
 
+    /// Runs the cross-item checks that keystrokes left stale; call it when
+    /// typing pauses. Returns the number of change records, like an edit.
+    pub fn flush(&mut self) -> u32 {
+        self.inner.flush();
+        self.collect_changes()
+    }
+
+    /// Whether cross-item checks wait for `flush()`.
+    #[wasm_bindgen(js_name = isStale)]
+    pub fn is_stale(&self) -> bool {
+        self.inner.is_stale()
+    }
+
     /// Address of the change records in `wasmMemory()`.
     #[wasm_bindgen(js_name = changesPtr)]
     pub fn changes_ptr(&self) -> *const u32 {

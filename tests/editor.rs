@@ -19,6 +19,8 @@ fn lai_chau() -> Plan {
 /// Asserts the editor shows what `validate` gives, and that the ids it
 /// reported as added/removed account for the change since `before`.
 fn check(editor: &mut Editor, before: &HashSet<u32>) -> HashSet<u32> {
+    editor.flush();
+    assert!(!editor.is_stale());
     let expected = validate(editor.plan(), &Context::default());
     assert_eq!(editor.report(), expected, "editor and validate disagree");
     let now: HashSet<u32> = editor.diagnostics().iter().map(|(id, _)| *id).collect();
@@ -86,7 +88,7 @@ fn structural_edits_recheck_everything() {
         editor
             .diagnostics()
             .into_iter()
-            .find(|(_, d)| d.code == "KH2001")
+            .find(|(_, d)| d.code == "KH2001" || d.code == "KH2008")
             .map(|(_, d)| d.path.clone())
     };
     assert_eq!(
@@ -176,13 +178,14 @@ fn random_edit_sequence_matches_full_validation() {
         "/title",
     ];
     let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-    for _ in 0..300 {
+    for _ in 0..600 {
         seed = seed
             .wrapping_mul(6364136223846793005)
             .wrapping_add(1442695040888963407);
         let field = fields[(seed >> 33) as usize % fields.len()];
         let value = texts[(seed >> 17) as usize % texts.len()];
-        if editor.set_text(field, value).is_ok() {
+        // Several keystrokes may pass before the page flushes the cross-item checks.
+        if editor.set_text(field, value).is_ok() && (seed >> 40).is_multiple_of(3) {
             shown = check(&mut editor, &shown);
         }
     }

@@ -137,6 +137,8 @@ fn the_editor_keeps_the_plan_wide_rules_equal_to_a_full_validation() {
         for c in typed.chars() {
             so_far.push(c);
             editor.set_text(path, &so_far).expect("a text field");
+            // Cross-item checks run when typing pauses; the page flushes then.
+            editor.flush();
             assert_eq!(
                 editor.report(),
                 validate(editor.plan(), &Context::default()),

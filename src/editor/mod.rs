@@ -52,6 +52,8 @@ pub struct Editor {
     changes: Vec<Change>,
     /// Item fields the enabled plan-wide checks read.
     plan_reads: ItemFields,
+    /// Kinds of fields edited since the cross-item checks last ran.
+    pending: ItemFields,
 }
 
 impl Editor {
@@ -59,6 +61,7 @@ impl Editor {
     pub fn new(plan: Plan, ctx: Context) -> Editor {
         let mut editor = Editor {
             plan_reads: rules::plan_scope_reads(&ctx),
+            pending: ItemFields::NONE,
             plan,
             ctx,
             scopes: Vec::new(),
@@ -105,19 +108,58 @@ impl Editor {
                 .copied()
             {
                 Some(index) => {
-                    self.recheck_item(index, pointer.get(..end).unwrap_or(pointer));
+                    let item = pointer.get(..end).unwrap_or(pointer);
+                    self.recheck_item(index, item);
+                    // Item checks may read their sub-items: the ancestors see this field too.
+                    let mut ancestor = item;
+                    while let Some(cut) = ancestor.rfind("/items/") {
+                        ancestor = ancestor.get(..cut).unwrap_or("");
+                        if let Some(&index) = self.item_scopes.get(ancestor) {
+                            self.recheck_item(index, ancestor);
+                        }
+                    }
                     let fields = ItemFields::of_pointer(pointer);
                     if self.plan_reads.meets(fields) {
-                        self.recheck_plan_rules_reading(fields);
+                        self.pending = self.pending.union(fields);
                     }
                 }
                 None => self.recheck_all(),
             },
             FieldScope::Plan if pointer.starts_with("/suppressions/") => self.recheck_all(),
-            FieldScope::Plan => self.recheck_plan_scope(),
+            FieldScope::Plan => {
+                let before = self.scopes.first().map_or(&[][..], |s| s.raw.as_slice());
+                let raw = rules::recheck_plan_scope(&self.plan, &self.ctx, before, |rule| {
+                    rule.plan_reads() == ItemFields::NONE
+                });
+                self.replace_scope(0, raw);
+                // Cross-item checks may read header text too (the preamble's citations).
+                self.pending = self.pending.union(self.plan_reads);
+            }
         }
         self.refresh_meta();
         Ok(())
+    }
+
+    /// Runs the cross-item checks an edit has made stale (those whose
+    /// plan-wide check reads the edited kind of field). A keystroke does not
+    /// run them: they scan the whole plan, so the page calls this when typing
+    /// pauses. After it, the diagnostics equal a full validation.
+    pub fn flush(&mut self) {
+        if self.pending == ItemFields::NONE {
+            return;
+        }
+        let pending = std::mem::take(&mut self.pending);
+        let before = self.scopes.first().map_or(&[][..], |s| s.raw.as_slice());
+        let raw = rules::recheck_plan_scope(&self.plan, &self.ctx, before, |rule| {
+            rule.plan_reads().meets(pending)
+        });
+        self.replace_scope(0, raw);
+        self.refresh_meta();
+    }
+
+    /// Whether cross-item checks wait for [`Editor::flush`].
+    pub fn is_stale(&self) -> bool {
+        self.pending != ItemFields::NONE
     }
 
     /// Sets any value (a number, an object, a list) at `pointer`; re-checks everything.
@@ -202,18 +244,7 @@ impl Editor {
         Ok(())
     }
 
-    fn recheck_plan_scope(&mut self) {
-        let raw = rules::check_plan_scope(&self.plan, &self.ctx);
-        self.replace_scope(0, raw);
-    }
-
     /// Re-runs only the plan-wide checks that read item fields of these kinds.
-    fn recheck_plan_rules_reading(&mut self, fields: ItemFields) {
-        let before = self.scopes.first().map_or(&[][..], |s| s.raw.as_slice());
-        let raw = rules::recheck_plan_scope(&self.plan, &self.ctx, before, fields);
-        self.replace_scope(0, raw);
-    }
-
     fn recheck_item(&mut self, index: usize, pointer: &str) {
         let raw = match self.plan.item_at(pointer) {
             Some(entry) => rules::check_item_scope(&self.plan, &entry, &self.ctx),
@@ -257,6 +288,7 @@ impl Editor {
     }
 
     fn recheck_all(&mut self) {
+        self.pending = ItemFields::NONE;
         let mut scopes = vec![rules::check_plan_scope(&self.plan, &self.ctx)];
         let mut item_scopes = FastMap::default();
         for entry in self.plan.items() {

@@ -48,6 +48,8 @@ impl ItemFields {
     pub const AGENCIES: ItemFields = ItemFields(4);
     /// Deadlines.
     pub const DEADLINES: ItemFields = ItemFields(8);
+    /// Every kind of item field.
+    pub const ALL: ItemFields = ItemFields(15);
 
     /// Both sets.
     pub const fn union(self, other: ItemFields) -> ItemFields {
@@ -78,8 +80,9 @@ impl ItemFields {
 }
 
 /// A check over a plan. A rule looks at the plan as a whole, at one item at a
-/// time, or both; item checks may read the plan's header (year, date, profile)
-/// but not other items, so the editor can re-run them for the edited item alone.
+/// time, or both; item checks may read the plan's header (year, date, profile),
+/// the item and its sub-items, but no other item, so the editor can re-run them
+/// for the edited item and its ancestors alone.
 /// A plan-wide check that reads item fields declares them in `plan_reads`.
 pub trait Rule: Sync {
     /// The rule's declaration.
@@ -245,19 +248,18 @@ pub(crate) fn check_plan_scope(plan: &Plan, ctx: &Context) -> Vec<Diagnostic> {
     found
 }
 
-/// The plan-wide findings after an edit of item fields of the kinds `edited`:
-/// the rules whose plan-wide check reads such fields run again, the others
-/// keep their findings from `before` (an earlier plan-wide run), so the
-/// result equals [`check_plan_scope`] at the cost of the affected rules only.
+/// The plan-wide findings after an edit: the rules `rerun` selects run again,
+/// the others keep their findings from `before` (an earlier plan-wide run), so
+/// the result equals [`check_plan_scope`] at the cost of the selected rules only.
 pub(crate) fn recheck_plan_scope(
     plan: &Plan,
     ctx: &Context,
     before: &[Diagnostic],
-    edited: ItemFields,
+    rerun: impl Fn(&dyn Rule) -> bool,
 ) -> Vec<Diagnostic> {
     let mut found = Vec::with_capacity(before.len());
     for rule in registry::RULES {
-        if rule.plan_reads().meets(edited) {
+        if rerun(*rule) {
             run_plan(*rule, plan, ctx, &mut found);
         } else {
             let code = rule.info().code;

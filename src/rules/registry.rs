@@ -20,6 +20,7 @@ pub static RULES: &[&dyn Rule] = &[
     &agency::lead_not_in_organisation::LeadNotInOrganisation,
     &agency::organisation_without_work::OrganisationWithoutWork,
     &agency::agency_spelled_differently::AgencySpelledDifferently,
+    &agency::lead_in_text::LeadInText,
     &deadline::invalid_calendar_date::InvalidCalendarDate,
     &deadline::outside_plan_year::OutsidePlanYear,
     &deadline::unrecognised::Unrecognised,

@@ -2,6 +2,7 @@
 //! ignore case, spacing and tone-mark style.
 
 pub mod fold;
+pub(crate) mod memo;
 pub mod nfc;
 mod nfc_table;
 

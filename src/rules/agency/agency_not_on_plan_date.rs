@@ -74,6 +74,9 @@ fn check_field(field: &str, day: NaiveDate, at: &dyn Fn() -> Pointer, checker: &
     for name in names_in(field, agencies, Some(day)).iter() {
         for entry in name.entry.iter().chain(name.place.iter()) {
             let status = agencies.status(entry, day);
+            if matches!(status, Status::Exists) {
+                continue;
+            }
             if let Some(finding) = finding(field, name, entry, status, day, at(), agencies) {
                 checker.report(finding);
             }

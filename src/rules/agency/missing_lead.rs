@@ -1,6 +1,7 @@
 //! KH2001 `activity-without-lead`
 //!
-//! **What**: an activity with no lead agency ("chủ trì" / "thực hiện").
+//! **What**: an activity with no lead agency ("chủ trì" / "thực hiện"), and
+//! no agency named in its text either (that milder case is KH2008).
 //!
 //! **Why**: every task in a plan must name exactly who is answerable for it;
 //! a task with partners but no lead is the classic way work falls between
@@ -10,6 +11,7 @@
 //!
 //! **Right**: `"activity": {"lead": ["Sở Tư pháp"], "partners": ["Sở Nội vụ"], "deadline": "Quý II năm 2025"}`
 
+use super::lead_in_text::{lead_is_blank, names_an_agency};
 use crate::diagnostic::Severity;
 use crate::model::{ItemRef, Plan};
 use crate::rules::{text, Checker, Finding, Rule, RuleInfo};
@@ -32,10 +34,8 @@ impl Rule for MissingLead {
     }
 
     fn check_item(&self, _plan: &Plan, entry: &ItemRef<'_>, checker: &mut Checker<'_>) {
-        let Some(activity) = &entry.item.activity else {
-            return;
-        };
-        if activity.lead.iter().all(|name| name.trim().is_empty()) {
+        // A lead written only in the prose is KH2008's milder finding.
+        if lead_is_blank(entry.item) && !names_an_agency(entry.item) {
             checker.report(
                 Finding::new(
                     entry.path.key("activity").key("lead"),

@@ -4,10 +4,13 @@
 //! Used by KH3005, KH3006 and KH3008; the reading is deliberately narrow
 //! (see KH3008's limits).
 
+use crate::text::memo::{memoized, TextMemo};
 use crate::time::date::{parse_date_prefix, parse_day_month_prefix};
 use crate::time::Cutoff;
 use chrono::NaiveDate;
+use std::cell::RefCell;
 use std::ops::Range;
+use std::rc::Rc;
 
 /// Who receives a report, lowest first: each feeds the next.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -109,7 +112,10 @@ pub fn may_hold_cutoff(text: &str) -> bool {
 /// (ngày)", "không muộn hơn", "không quá") in `text`. A date without a year
 /// takes `year`.
 pub fn cutoff_dates(text: &str, year: Option<i32>) -> Vec<CutoffDate> {
-    scan(text, year).map_or_else(Vec::new, |(_, found)| found)
+    scan(text, year)
+        .as_ref()
+        .as_ref()
+        .map_or_else(Vec::new, |(_, found)| found.clone())
 }
 
 /// The report due dates in `text`: cut-off dates in a sentence about a report
@@ -117,11 +123,13 @@ pub fn cutoff_dates(text: &str, year: Option<i32>) -> Vec<CutoffDate> {
 /// item is about one), sent to a receiver named before the date in that
 /// sentence.
 pub fn report_dues(text: &str, about_report: bool, year: Option<i32>) -> Vec<ReportDue> {
-    let Some((lower, found)) = scan(text, year) else {
+    let scanned = scan(text, year);
+    let Some((lower, found)) = scanned.as_ref() else {
         return Vec::new();
     };
     found
-        .into_iter()
+        .iter()
+        .cloned()
         .filter_map(|cut| {
             let before = lower.get(cut.sentence.start..cut.span.start)?;
             let receiver = last_receiver(before)?;
@@ -136,8 +144,19 @@ pub fn report_dues(text: &str, about_report: bool, year: Option<i32>) -> Vec<Rep
         .collect()
 }
 
+/// A text in lower case and its cut-off dates; `None` when it holds none.
+type Scanned = Option<(String, Vec<CutoffDate>)>;
+
 /// The text in lower case and its cut-off dates; `None` when it holds none.
-fn scan(text: &str, year: Option<i32>) -> Option<(String, Vec<CutoffDate>)> {
+/// Remembered per text: item checks call this on every keystroke.
+fn scan(text: &str, year: Option<i32>) -> Rc<Scanned> {
+    thread_local! {
+        static SCANNED: RefCell<TextMemo<Scanned, Option<i32>>> = RefCell::default();
+    }
+    memoized(&SCANNED, text, year, |text| scan_text(text, year))
+}
+
+fn scan_text(text: &str, year: Option<i32>) -> Scanned {
     if !may_hold_cutoff(text) {
         return None;
     }

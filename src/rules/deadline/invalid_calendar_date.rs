@@ -14,8 +14,10 @@
 use crate::diagnostic::{Range, Severity};
 use crate::model::{Citation, ItemRef, Plan, Pointer};
 use crate::rules::{text, Checker, Finding, Rule, RuleInfo};
+use crate::text::memo::{memoized, TextMemo};
 use crate::time::{find_dates, parse_date, DateParts, DeadlineErrorKind};
 use chrono::NaiveDate;
+use std::cell::RefCell;
 
 /// KH3001.
 pub struct InvalidCalendarDate;
@@ -100,9 +102,16 @@ fn check_citation(citation: &Citation, path: Pointer, checker: &mut Checker<'_>)
     }
 }
 
+/// Dates found in a text, with their byte spans.
+type FoundDates = Vec<(std::ops::Range<usize>, DateParts)>;
+
 /// Reports impossible dates in free text; the pointer is built only for a finding.
 fn check_text(body: &str, path: impl Fn() -> Pointer, checker: &mut Checker<'_>) {
-    for (span, parts) in find_dates(body) {
+    thread_local! {
+        static DATES: RefCell<TextMemo<FoundDates, ()>> = RefCell::default();
+    }
+    let found = memoized(&DATES, body, (), find_dates);
+    for (span, parts) in found.iter().cloned() {
         if parts.to_date().is_none() {
             let range = Range::from_bytes(body, span.start, span.end);
             checker.report(finding(path(), Some(range), parts));
