@@ -164,8 +164,10 @@ fn seed(name: &str) -> String {
 fn checking_a_pasted_text_points_into_the_text() {
     let out = run(&["check", &seed("004_a9dbd5e3c790d69f.txt")]);
     let stdout = String::from_utf8_lossy(&out.stdout);
-    // Warnings and infos only: the Hà Nội plan has no error.
-    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    // The signer's name lost a letter ("Lê H�ng Sơn"): the plan cannot be
+    // issued as it is, an error (KH6003) besides the importer's warning.
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("lỗi[KH6003]"), "{stdout}");
     // "Nơi nh�n:" and "Lê H�ng Sơn" are on lines 292 and 313 of the seed.
     assert!(
         stdout.contains("004_a9dbd5e3c790d69f.txt:292:7"),

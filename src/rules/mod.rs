@@ -5,7 +5,6 @@ pub mod agency;
 pub mod citation;
 pub mod deadline;
 pub mod format;
-mod memo;
 pub mod meta;
 pub mod registry;
 pub mod structure;

@@ -4,8 +4,9 @@
 use crate::cite::find_citations;
 use crate::diagnostic::Range;
 use crate::model::{Citation, ItemRef, Plan, Pointer};
-use crate::rules::memo::Memo;
+use crate::text::memo::{memoized, TextMemo};
 use crate::time::{parse_date, DateParts};
+use std::cell::RefCell;
 use std::ops::Deref;
 use std::rc::Rc;
 
@@ -168,11 +169,11 @@ pub(crate) fn written(text: &str, path: impl Fn() -> Pointer) -> Vec<Cited<'_>> 
 
 /// The citations of `text`, parsed once per distinct text: several rules read
 /// them, and the plan-wide checks run again on every edit.
-fn parsed(text: &str) -> Rc<[Parsed]> {
+fn parsed(text: &str) -> Rc<Vec<Parsed>> {
     thread_local! {
-        static MEMO: Memo<Rc<[Parsed]>> = Memo::default();
+        static MEMO: RefCell<TextMemo<Vec<Parsed>, ()>> = RefCell::default();
     }
-    MEMO.with(|memo| memo.get_or(text, 0, |t| parse(t).into()))
+    memoized(&MEMO, text, (), parse)
 }
 
 fn parse(text: &str) -> Vec<Parsed> {

@@ -23,9 +23,9 @@ use super::cited::{self, Cited, Place};
 use crate::diagnostic::{Edit, FixSafety, Range, Severity};
 use crate::model::{ItemRef, Plan};
 use crate::reference::documents::{lookup_key, Documents};
-use crate::rules::memo::{owner, Memo};
 use crate::rules::{text, Checker, Finding, Rule, RuleInfo};
-use std::rc::Rc;
+use crate::text::memo::{memoized, TextMemo};
+use std::cell::RefCell;
 
 /// KH4006.
 pub struct MalformedNumber;
@@ -76,12 +76,13 @@ fn check(citation: &Cited<'_>, checker: &mut Checker<'_>) {
         },
     };
     thread_local! {
-        static MEMO: Memo<Option<Rc<Correction>>> = Memo::default();
+        static MEMO: RefCell<TextMemo<Option<Correction>, usize>> = RefCell::default();
     }
     let docs = &checker.ctx.reference.documents;
-    let found =
-        MEMO.with(|memo| memo.get_or(written, owner(docs), |w| correct(w, docs).map(Rc::new)));
-    let Some(correction) = found else {
+    let found = memoized(&MEMO, written, std::ptr::from_ref(docs) as usize, |w| {
+        correct(w, docs)
+    });
+    let Some(correction) = found.as_ref() else {
         return;
     };
     let written = written.trim();

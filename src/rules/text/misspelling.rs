@@ -23,9 +23,9 @@ use crate::cite::scan::{after_boundary, match_words};
 use crate::diagnostic::{Edit, FixSafety, Range, Severity};
 use crate::model::{ItemRef, Plan, Pointer};
 use crate::reference::words::{capitalise, Misspelling};
-use crate::rules::memo::{owner, Memo};
 use crate::rules::{text, Checker, Finding, Rule, RuleInfo};
-use std::rc::Rc;
+use crate::text::memo::{memoized, TextMemo};
+use std::cell::RefCell;
 
 /// KH6002.
 pub struct KnownMisspelling;
@@ -63,11 +63,12 @@ impl Rule for KnownMisspelling {
 
 fn check(body: &str, path: &dyn Fn() -> Pointer, checker: &mut Checker<'_>) {
     thread_local! {
-        static MEMO: Memo<Rc<[(usize, usize, usize)]>> = Memo::default();
+        static MEMO: RefCell<TextMemo<Vec<Occurrence>, usize>> = RefCell::default();
     }
     let entries = &checker.ctx.reference.words.misspellings;
-    let found =
-        MEMO.with(|memo| memo.get_or(body, owner(entries), |b| misspellings(b, entries).into()));
+    let found = memoized(&MEMO, body, entries.as_ptr() as usize, |b| {
+        misspellings(b, entries)
+    });
     for &(at, end, index) in found.iter() {
         if let Some(entry) = entries.get(index) {
             report(body, at, end, entry, path, checker);
@@ -75,9 +76,12 @@ fn check(body: &str, path: &dyn Fn() -> Pointer, checker: &mut Checker<'_>) {
     }
 }
 
-/// Every misspelling in `body`: its span and the index of its entry. One pass
-/// over the words, each compared with the entries' first words.
-fn misspellings(body: &str, entries: &[Misspelling]) -> Vec<(usize, usize, usize)> {
+/// A misspelling found: its byte span and the index of its dictionary entry.
+type Occurrence = (usize, usize, usize);
+
+/// Every misspelling in `body`. One pass over the words, each compared with
+/// the entries' first words.
+fn misspellings(body: &str, entries: &[Misspelling]) -> Vec<Occurrence> {
     words(body)
         .filter_map(|word| {
             let written = body.get(word.start..word.end)?;

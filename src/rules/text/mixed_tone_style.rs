@@ -20,9 +20,10 @@ use super::fields::{all_fields, FieldKind};
 use super::words::is_word_char;
 use crate::diagnostic::{Range, Severity};
 use crate::model::{Plan, Pointer};
-use crate::rules::memo::Memo;
 use crate::rules::{text, Checker, Finding, ItemFields, Rule, RuleInfo};
 use crate::text::fold::split_tone;
+use crate::text::memo::{memoized, TextMemo};
+use std::cell::RefCell;
 
 /// KH6005.
 pub struct MixedToneStyle;
@@ -128,9 +129,9 @@ struct Marks {
 /// runs on every edit, and most fields have not changed since the last run.
 fn marks_of(body: &str) -> Marks {
     thread_local! {
-        static MEMO: Memo<Marks> = Memo::default();
+        static MEMO: RefCell<TextMemo<Marks, ()>> = RefCell::default();
     }
-    MEMO.with(|memo| memo.get_or(body, 0, count_marks))
+    *memoized(&MEMO, body, (), count_marks)
 }
 
 fn count_marks(body: &str) -> Marks {

@@ -20,9 +20,9 @@ use super::words::{words, Word};
 use crate::diagnostic::{Edit, FixSafety, Range, Severity};
 use crate::model::{ItemRef, Plan, Pointer};
 use crate::reference::words::Words;
-use crate::rules::memo::{owner, Memo};
 use crate::rules::{text, Checker, Finding, Rule, RuleInfo};
-use std::rc::Rc;
+use crate::text::memo::{memoized, TextMemo};
+use std::cell::RefCell;
 
 /// KH6001.
 pub struct RepeatedWord;
@@ -60,10 +60,12 @@ impl Rule for RepeatedWord {
 
 fn check(body: &str, path: &dyn Fn() -> Pointer, checker: &mut Checker<'_>) {
     thread_local! {
-        static MEMO: Memo<Rc<[(Word, Word)]>> = Memo::default();
+        static MEMO: RefCell<TextMemo<Vec<(Word, Word)>, usize>> = RefCell::default();
     }
     let allowed = &checker.ctx.reference.words;
-    let found = MEMO.with(|memo| memo.get_or(body, owner(allowed), |b| repeats(b, allowed).into()));
+    let found = memoized(&MEMO, body, std::ptr::from_ref(allowed) as usize, |b| {
+        repeats(b, allowed)
+    });
     for &(first, second) in found.iter() {
         report(body, first, second, path, checker);
     }
