@@ -484,7 +484,7 @@ test('a new plan does not nag; the header and an activity of the Lai Châu plan 
   assert.equal(await field(page, '/issuer/name').inputValue(), '');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.pointer), '/issuer/name');
   assert.equal(await page.textContent('#counts'), '0 lỗi · 0 cảnh báo · 0 thông tin');
-  assert.match(await page.textContent('#checks-note'), /^Còn 4 thông báo/);
+  assert.match(await page.textContent('#checks-note'), /^Còn 9 thông báo/);
 
   await field(page, '/issuer/name').pressSequentially('ỦY BAN NHÂN DÂN TỈNH LAI CHÂU');
   await field(page, '/number/symbol').fill('KH-UBND');
@@ -560,10 +560,13 @@ test('a new plan does not nag; the header and an activity of the Lai Châu plan 
   assert.deepEqual(
     (await listed(page)).map((d) => [d.code, d.message]),
     [
+      ['KH5007', 'Ngày ban hành chưa đủ ("ngày … tháng 01 năm 2025").'],
+      ['KH5007', 'Số văn bản còn để trống ("Số: /KH-UBND").'],
       ['KH1001', 'Thiếu phần "Mục đích, yêu cầu", bắt buộc đối với kế hoạch theo dõi tình hình thi hành pháp luật.'],
       ['KH1001', 'Thiếu phần "Kinh phí", bắt buộc đối với kế hoạch theo dõi tình hình thi hành pháp luật.'],
       ['KH1001', 'Thiếu phần "Tổ chức thực hiện", bắt buộc đối với kế hoạch theo dõi tình hình thi hành pháp luật.'],
       ['KH1006', 'Hoạt động chưa nêu sản phẩm đầu ra.'],
+      ['KH5007', 'Chưa ghi họ tên người ký.'],
     ],
   );
   assert.equal(await page.textContent('#checks-note'), '');
