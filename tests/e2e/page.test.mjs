@@ -297,6 +297,24 @@ test('the interface and the messages switch to English and back', async () => {
   await assertClean(watched);
 });
 
+test('whole-plan checks run once typing pauses, and agree with the core', async () => {
+  const watched = await openPage();
+  const { page } = watched;
+  const lead = `${ACTIVITY}/activity/lead/0`;
+  // "STP" is Sở Tư pháp, written elsewhere in full: a cross-item finding (KH2007).
+  await field(page, lead).fill('STP');
+  const entry = page.locator(`#diagnostics li[data-code="KH2007"][data-for="${lead}"]`);
+  await entry.waitFor();
+  const { text } = await exportPlan(page);
+  assert.deepEqual(
+    byPlace(await listed(page)),
+    byPlace(coreDiagnostics(text).map(({ code, severity, path: p, message: m }) => ({ code, severity, path: p, message: m }))),
+  );
+  await field(page, lead).fill('Sở Tư pháp');
+  await entry.waitFor({ state: 'detached' });
+  await assertClean(watched);
+});
+
 test('nothing is checked while an IME composes a syllable', async () => {
   const watched = await openPage();
   const { page, context } = watched;
