@@ -63,3 +63,62 @@ fn seed_diagnostics_match_the_reviewed_snapshots() {
         stale.join("\n")
     );
 }
+
+/// The real defects FACTS.md §6 lists for each seed, and the Sóc Trăng
+/// Saturday deadline, must each be reported (code and words of the message).
+#[test]
+fn each_seed_reports_its_known_defects() {
+    let expected: [(&str, &[(&str, &str)]); 5] = [
+        (
+            "000_90aa8bab0da9471a",
+            &[
+                ("KH6001", "\"dân dân\""),
+                ("KH6002", "\"trong tâm\""),
+                ("KH0103", "NFD"),
+            ],
+        ),
+        (
+            "001_ceb50716d9b96aa0",
+            &[
+                ("KH6006", "https://thuvienphapluat.vn/van-ban/linh-vuc-khac"),
+                (
+                    "KH6006",
+                    "https://thuvienphapluat.vn/van-ban/bo-may-hanh-chinh",
+                ),
+            ],
+        ),
+        (
+            "002_383a8b1e79b9e5bb",
+            &[
+                ("KH5007", "Số văn bản còn để trống"),
+                ("KH5007", "ngày … tháng 01 năm 2025"),
+            ],
+        ),
+        (
+            "003_09e25ca88ebb10ff",
+            &[
+                ("KH6002", "\"Noi nhận\""),
+                ("KH3005", "thứ Bảy (15/11/2025)"),
+            ],
+        ),
+        (
+            "004_a9dbd5e3c790d69f",
+            &[
+                ("KH0102", "nh\u{FFFD}n"),
+                ("KH6003", "H\u{FFFD}ng"),
+                ("KH6001", "\"lĩnh vực lĩnh vực\""),
+            ],
+        ),
+    ];
+    for (seed, defects) in expected {
+        let snapshot = snapshot_of(seed);
+        for (code, words) in defects {
+            assert!(
+                snapshot
+                    .lines()
+                    .any(|line| line.contains(&format!(" {code} ")) && line.contains(words)),
+                "{seed}: {code} with {words:?} not reported in:\n{snapshot}"
+            );
+        }
+    }
+}

@@ -157,6 +157,27 @@ impl<'a> Reporter<'a> {
         }
     }
 
+    /// Reports a "Nơi nhận" label read despite a misspelling ("Noi nhận"): the
+    /// label is not kept in the plan, so the text rule KH6002 cannot see it.
+    /// A broken character in it is KH0102's finding instead.
+    pub(crate) fn misspelt_recipients_label(&mut self, label: &super::tracked::Tracked) {
+        let written = label.as_str();
+        if written == "Nơi nhận" || written.contains('\u{FFFD}') {
+            return;
+        }
+        let span = self.offsets.range_to_input(label.source_range());
+        self.report(
+            &crate::rules::text::misspelling::MISSPELLING,
+            "/recipients".to_string(),
+            Some(span),
+            text(
+                format!("Sai chính tả: \"{written}\" — viết đúng là \"Nơi nhận\"."),
+                format!("Misspelling: \"{written}\" should be \"Nơi nhận\"."),
+            ),
+            text("Sửa lại thành \"Nơi nhận:\".", "Write \"Nơi nhận:\"."),
+        );
+    }
+
     /// Reports text that was left out or kept without a clear place.
     pub(crate) fn unplaced(&mut self, notes: &[PlacedNote]) {
         for (path, note) in notes {

@@ -133,6 +133,7 @@ pub(crate) fn read_document(lines: &[Line]) -> Draft {
     draft.closing = footer.closing;
     draft.recipients = footer.recipients;
     draft.recipients_span = footer.recipients_span;
+    draft.recipients_label = footer.recipients_label;
     draft.signature.authority = footer.authority;
     draft.signature.title = footer.title;
     draft.signature.name = footer.name;

@@ -97,6 +97,8 @@ pub(crate) struct Draft {
     pub closing: Option<Tracked>,
     pub recipients: Vec<Tracked>,
     pub recipients_span: Option<Range<usize>>,
+    /// The "Nơi nhận" label as written.
+    pub recipients_label: Option<Tracked>,
     pub signature: DraftSignature,
     pub footnotes: Vec<Tracked>,
     /// Unplaced text outside the body, with the pointer of the part it was found in.

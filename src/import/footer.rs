@@ -14,6 +14,8 @@ pub(crate) struct Footer {
     pub recipients: Vec<Tracked>,
     /// Span from the "Nơi nhận" label to the last entry.
     pub recipients_span: Option<Range<usize>>,
+    /// The "Nơi nhận" label as written (it may be misspelt: "Noi nhận").
+    pub recipients_label: Option<Tracked>,
     pub authority: Vec<Tracked>,
     pub title: Option<Tracked>,
     pub name: Option<Tracked>,
@@ -107,6 +109,8 @@ pub(crate) fn read_footer(lines: &[Line], range: Range<usize>) -> Footer {
         if let Some(len) = recipients_label(text) {
             in_recipients = true;
             footer.recipients_span = Some(line.text.source_range());
+            let word_len = strip_phrase(text, "nơi nhận", true).unwrap_or(len);
+            footer.recipients_label = Some(line.text.slice(0..word_len));
             if !line.text.tail(len).trim().is_empty() {
                 open = Some(open_recipient(&mut footer, line, len));
             }

@@ -53,6 +53,7 @@ pub fn import_text_with(input: &str, ctx: &Context) -> Imported {
     let lines = lines::split_lines(text);
     let draft = document::read_document(&lines);
     let truncated = draft.truncated_start.clone();
+    let recipients_label = draft.recipients_label.clone();
     let mut source_map = SourceMap::new(normalized.offsets.clone());
     source_map.insert_span(String::new(), 0..text.len());
     let (plan, notes) = emit::emit(draft, &mut source_map);
@@ -64,6 +65,9 @@ pub fn import_text_with(input: &str, ctx: &Context) -> Imported {
     if let Some(first) = &truncated {
         let path = if plan.title.is_empty() { "" } else { "/title" };
         reporter.truncated_start(path.to_string(), first);
+    }
+    if let Some(label) = &recipients_label {
+        reporter.misspelt_recipients_label(label);
     }
     reporter.unplaced(&notes);
     reporter.broken_characters(text, &source_map);

@@ -30,7 +30,8 @@ use std::cell::RefCell;
 /// KH6002.
 pub struct KnownMisspelling;
 
-static INFO: RuleInfo = RuleInfo {
+/// Declaration of KH6002 (the importer reports misspelt labels with it too).
+pub(crate) static MISSPELLING: RuleInfo = RuleInfo {
     code: "KH6002",
     slug: "misspelling",
     severity: Severity::Warning,
@@ -41,7 +42,7 @@ static INFO: RuleInfo = RuleInfo {
 
 impl Rule for KnownMisspelling {
     fn info(&self) -> &'static RuleInfo {
-        &INFO
+        &MISSPELLING
     }
 
     fn check_plan(&self, plan: &Plan, checker: &mut Checker<'_>) {
