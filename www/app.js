@@ -7,6 +7,7 @@ import { h } from './dom.js';
 import { applyEdits, editsByField } from './fix.js';
 import { PlanForm } from './form.js';
 import { DEFAULT_HEADINGS, lang, setLang, t, translate } from './i18n.js';
+import { PasteDialog } from './paste.js';
 import { redundantLabels, roman, bare } from './numbering.js';
 import { afterInsert, afterMove, afterRemove, child, getAt, lastIndex, parent } from './pointer.js';
 import { Preview } from './preview.js';
@@ -488,6 +489,25 @@ async function importJson(file) {
   notify(t('imported', file.name));
 }
 
+/** The pasted text's plan as a new draft; the findings are listed by the dialog. */
+function openPasted(planJson) {
+  startDraft(Session.fromJson(planJson, options()), { quiet: false });
+  notify(t('pasted'));
+}
+
+const paste = new PasteDialog(
+  {
+    dialog: byId('paste-dialog'),
+    text: byId('paste-text'),
+    file: byId('paste-file'),
+    run: byId('paste-run'),
+    cancel: byId('paste-cancel'),
+    status: byId('paste-status'),
+    findings: byId('paste-findings'),
+  },
+  { open: openPasted, options },
+);
+
 function deleteDraft() {
   const title = draft.title || t('untitled');
   if (!confirm(t('confirmDelete', title))) return;
@@ -532,6 +552,7 @@ function listen() {
     view.importFile.value = '';
     if (file) importJson(file).catch(failed);
   });
+  byId('paste-button').addEventListener('click', () => paste.show());
   byId('export-button').addEventListener('click', () => guarded(exportJson));
   byId('print-button').addEventListener('click', () => print());
   byId('full-check').addEventListener('click', () => {
