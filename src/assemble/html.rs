@@ -5,7 +5,9 @@
 mod markup;
 
 use crate::assemble::dateline::{day_text, month_text};
-use crate::assemble::numbering::{bare, child_kind, kind_of, numbering, punctuated, LabelKind};
+use crate::assemble::numbering::{
+    bare, child_kind, is_sentence, kind_of, numbering, punctuated, written_or, LabelKind,
+};
 use crate::context::Lang;
 use crate::model::{Activity, Citation, Item, Plan, Pointer};
 use markup::{escape_into, Markup};
@@ -489,23 +491,6 @@ impl Page<'_> {
         }
         self.m.raw("</div>");
     }
-}
-
-/// The written label, or the automatic one when it is blank.
-fn written_or(label: &str, automatic: impl FnOnce() -> String) -> String {
-    let label = label.trim();
-    if label.is_empty() {
-        automatic()
-    } else {
-        label.to_string()
-    }
-}
-
-/// An item that is one sentence: no paragraphs, activity or sub-items of its own.
-fn is_sentence(item: &Item) -> bool {
-    item.paragraphs.iter().all(|p| p.trim().is_empty())
-        && item.activity.is_none()
-        && item.items.is_empty()
 }
 
 fn heading_class(kind: LabelKind) -> &'static str {

@@ -179,6 +179,24 @@ pub fn child_kind(parent: LabelKind, sentences_only: bool) -> LabelKind {
     }
 }
 
+/// The label as written, or the automatic one when it is blank.
+pub fn written_or(label: &str, automatic: impl FnOnce() -> String) -> String {
+    let label = label.trim();
+    if label.is_empty() {
+        automatic()
+    } else {
+        label.to_string()
+    }
+}
+
+/// An item that is one sentence: no paragraphs, activity or sub-items of its
+/// own (a group of such items is lettered a), b), c) rather than 1.1, 1.2).
+pub fn is_sentence(item: &crate::model::Item) -> bool {
+    item.paragraphs.iter().all(|p| p.trim().is_empty())
+        && item.activity.is_none()
+        && item.items.is_empty()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,9 @@
 //! Markdown hard break (two spaces).
 
 use super::dateline::{day_text, month_text};
-use super::numbering::{bare, child_kind, kind_of, numbering, punctuated, LabelKind};
+use super::numbering::{
+    bare, child_kind, is_sentence, kind_of, numbering, punctuated, written_or, LabelKind,
+};
 use crate::model::{Activity, Item, Plan, Section};
 
 /// The national motto written in every header.
@@ -188,23 +190,6 @@ fn write_items(
         write_items(&item.items, kind_of(&label), bare(&label), ancestors, out);
         ancestors.pop();
     }
-}
-
-/// The written label, or the automatic one when it is blank.
-fn written_or(label: &str, automatic: impl FnOnce() -> String) -> String {
-    let label = label.trim();
-    if label.is_empty() {
-        automatic()
-    } else {
-        label.to_string()
-    }
-}
-
-/// An item that is one sentence: no paragraphs, activity or sub-items of its own.
-fn is_sentence(item: &Item) -> bool {
-    item.paragraphs.iter().all(|p| p.trim().is_empty())
-        && item.activity.is_none()
-        && item.items.is_empty()
 }
 
 /// The activity's fields as "label: value" pairs; an activity with no field
