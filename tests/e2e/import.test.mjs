@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { assertClean, CHROMIUM_ARGS, openWatchedPage } from './harness.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -14,16 +15,6 @@ const WWW = path.join(ROOT, 'www');
 const SEEDS = path.join(ROOT, '../shared/corpus/seeds');
 const LAI_CHAU = path.join(SEEDS, '002_383a8b1e79b9e5bb.txt');
 const HA_NOI = path.join(SEEDS, '004_a9dbd5e3c790d69f.txt');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-];
 
 let server;
 let browser;
@@ -38,36 +29,8 @@ after(async () => {
   await server?.close();
 });
 
-/** A fresh context (empty storage) recording console errors, CSP violations and other origins. */
-async function openPage() {
-  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1400, height: 900 } });
-  const problems = [];
-  context.on('request', (request) => {
-    if (new URL(request.url()).origin !== server.origin) {
-      problems.push(`request to another origin: ${request.url()}`);
-    }
-  });
-  await context.addInitScript(() => {
-    window.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  await page.goto(`${server.origin}/`);
-  await page.waitForSelector('body[data-ready="true"]');
-  return { context, page, problems };
-}
-
-async function assertClean({ context, page, problems }) {
-  assert.deepEqual(problems, []);
-  assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
-  await context.close();
-}
+/** The page, watched for console errors, CSP violations and other origins. */
+const openPage = () => openWatchedPage(browser, server.origin);
 
 const field = (page, pointer) => page.locator(`#plan-form [data-pointer="${pointer}"]`);
 const draftOptions = (page) => page.$$eval('#draft-select option', (options) => options.map((o) => o.textContent));

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { Editor, initSync, version } from '../../www/pkg/kehoach.js';
+import { assertClean, CHROMIUM_ARGS, openWatchedPage, ready } from './harness.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -16,16 +17,6 @@ const WWW = path.join(ROOT, 'www');
 const RESULTS = path.join(ROOT, 'test-results');
 const SAMPLE = path.join(WWW, 'pkg/sample-plan.json');
 const SAMPLE_WITH_PROBLEMS = path.join(ROOT, 'tests/fixtures/plans/sample-with-problems.json');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-];
 // "3.1. Lĩnh vực trọng tâm của tỉnh" in part II of the Lai Châu sample.
 const ACTIVITY = '/sections/1/items/2/items/0';
 const DEADLINE = `${ACTIVITY}/activity/deadline`;
@@ -44,41 +35,8 @@ after(async () => {
   await server?.close();
 });
 
-/**
- * A fresh context (empty storage) and the page in it, recording console
- * errors, page errors, CSP violations and requests to other origins.
- */
-async function openPage({ serviceWorkers = 'block', viewport = { width: 1400, height: 900 } } = {}) {
-  const context = await browser.newContext({ serviceWorkers, viewport, acceptDownloads: true });
-  const problems = [];
-  context.on('request', (request) => {
-    if (new URL(request.url()).origin !== server.origin) {
-      problems.push(`request to another origin: ${request.url()}`);
-    }
-  });
-  await context.addInitScript(() => {
-    window.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  await page.goto(`${server.origin}/`);
-  await ready(page);
-  return { context, page, problems };
-}
-
-const ready = (page) => page.waitForSelector('body[data-ready="true"]');
-
-async function assertClean({ context, page, problems }) {
-  assert.deepEqual(problems, []);
-  assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
-  await context.close();
-}
+/** The page, watched for console errors, CSP violations and other origins. */
+const openPage = (options) => openWatchedPage(browser, server.origin, options);
 
 const field = (page, pointer) => page.locator(`#plan-form [data-pointer="${pointer}"]`);
 const button = (page, action, target) =>
