@@ -273,6 +273,21 @@ test('whole-plan checks run once typing pauses, and agree with the core', async 
   await assertClean(watched);
 });
 
+test('a safe fix is applied with one click', async () => {
+  const watched = await openPage();
+  const { page } = watched;
+  const heading = `${ACTIVITY}/heading`;
+  await field(page, heading).fill('Lĩnh vực lĩnh vực trọng tâm của tỉnh');
+  const entry = page.locator(`#diagnostics li[data-code="KH6001"][data-for="${heading}"]`);
+  await entry.waitFor();
+  await entry.locator('button.fix').click();
+  await entry.waitFor({ state: 'detached' });
+  assert.equal(await field(page, heading).inputValue(), 'Lĩnh vực trọng tâm của tỉnh');
+  const { text } = await exportPlan(page);
+  assert.equal(JSON.parse(text).sections[1].items[2].items[0].heading, 'Lĩnh vực trọng tâm của tỉnh');
+  await assertClean(watched);
+});
+
 test('nothing is checked while an IME composes a syllable', async () => {
   const watched = await openPage();
   const { page, context } = watched;
