@@ -309,6 +309,16 @@ impl Editor {
         }
     }
 
+    /// One diagnostic by id as JSON text (`JSON.parse` it), or an empty string
+    /// if gone: cheaper to cross than an object built field by field.
+    #[wasm_bindgen(js_name = diagnosticJson)]
+    pub fn diagnostic_json(&self, id: u32) -> String {
+        self.inner
+            .diagnostic(id)
+            .and_then(|diagnostic| serde_json::to_string(&Shown { id, diagnostic }).ok())
+            .unwrap_or_default()
+    }
+
     /// Every diagnostic shown, each with its id.
     pub fn diagnostics(&self) -> Result<JsValue, JsValue> {
         let all: Vec<Shown<'_>> = self

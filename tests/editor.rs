@@ -190,3 +190,47 @@ fn random_edit_sequence_matches_full_validation() {
         }
     }
 }
+
+/// Every id the editor reports as shown can be fetched, and no other.
+#[test]
+fn diagnostics_are_found_by_id_after_any_edit() {
+    let mut plan = lai_chau();
+    plan.suppressions.push(kehoach::model::Suppression {
+        code: "KH1006".into(),
+        path: "/sections/2".into(),
+        reason: "Thử nghiệm".into(),
+    });
+    let mut editor = Editor::new(plan, Context::default());
+    let mut gone = Vec::new();
+    let edits: [(&str, &str); 5] = [
+        (DEADLINE, "31/04/2025"),
+        ("/sections/2/items/0/activity/lead/0", "STP"),
+        (DEADLINE, "Quý III năm 2025"),
+        ("/suppressions/0/reason", ""),
+        ("/title", "Kế hoạch lĩnh vực lĩnh vực"),
+    ];
+    for (pointer, text) in edits {
+        editor.set_text(pointer, text).unwrap();
+        editor.flush();
+        for change in editor.take_changes() {
+            if let Change::Removed(id) = change {
+                gone.push(id);
+            }
+        }
+        for (id, d) in editor.diagnostics() {
+            assert_eq!(editor.diagnostic(id), Some(d));
+        }
+        for id in &gone {
+            assert!(
+                editor.diagnostic(*id).is_none(),
+                "removed id {id} still found"
+            );
+        }
+    }
+    editor
+        .insert("/sections/2/items/0", json!({"heading": "Mới"}))
+        .unwrap();
+    for (id, d) in editor.diagnostics() {
+        assert_eq!(editor.diagnostic(id), Some(d));
+    }
+}

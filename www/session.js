@@ -27,7 +27,8 @@ export class Session {
 
   /** One diagnostic by id. */
   diagnostic(id) {
-    return this.editor.diagnostic(id);
+    const json = this.editor.diagnosticJson(id);
+    return json ? JSON.parse(json) : undefined;
   }
 
   /** Sets a text field: the per-keystroke edit. Returns the change records. */

@@ -52,6 +52,9 @@ pub struct Editor {
     changes: Vec<Change>,
     /// Item fields the enabled plan-wide checks read.
     plan_reads: ItemFields,
+    /// Diagnostic id → index of the scope showing it (finding one per change
+    /// must not scan thousands of warnings).
+    scope_of: FastMap<u32, usize>,
     /// Kinds of fields edited since the cross-item checks last ran.
     pending: ItemFields,
 }
@@ -62,6 +65,7 @@ impl Editor {
         let mut editor = Editor {
             plan_reads: rules::plan_scope_reads(&ctx),
             pending: ItemFields::NONE,
+            scope_of: FastMap::default(),
             plan,
             ctx,
             scopes: Vec::new(),
@@ -194,7 +198,11 @@ impl Editor {
 
     /// The diagnostic with this id, if it is still shown.
     pub fn diagnostic(&self, id: u32) -> Option<&Diagnostic> {
-        self.shown().find(|(i, _)| *i == id).map(|(_, d)| d)
+        let shown = match *self.scope_of.get(&id)? {
+            META_SCOPE => &self.meta,
+            index => &self.scopes.get(index)?.shown,
+        };
+        shown.iter().find(|(i, _)| *i == id).map(|(_, d)| d)
     }
 
     /// Every diagnostic shown, with its id, in the order `validate` gives.
@@ -268,7 +276,9 @@ impl Editor {
             .collect();
         scope.raw = raw;
         let old = std::mem::take(&mut scope.shown);
+        let first_change = self.changes.len();
         scope.shown = diff(old, visible, &mut self.next_id, &mut self.changes);
+        self.index_changes(first_change, index);
     }
 
     fn refresh_meta(&mut self) {
@@ -284,7 +294,9 @@ impl Editor {
         let mut found = Vec::new();
         meta::report_suppressions(&self.plan, &used, &self.ctx, &mut found);
         let old = std::mem::take(&mut self.meta);
+        let first_change = self.changes.len();
         self.meta = diff(old, found, &mut self.next_id, &mut self.changes);
+        self.index_changes(first_change, META_SCOPE);
     }
 
     fn recheck_all(&mut self) {
@@ -332,8 +344,36 @@ impl Editor {
             self.changes.extend(ids.into_iter().map(Change::Removed));
         }
         self.scopes = new_scopes;
+        self.scope_of.clear();
+        for (index, scope) in self.scopes.iter().enumerate() {
+            for (id, _) in &scope.shown {
+                self.scope_of.insert(*id, index);
+            }
+        }
+        for (id, _) in &self.meta {
+            self.scope_of.insert(*id, META_SCOPE);
+        }
         self.item_scopes = item_scopes;
         self.refresh_meta();
+    }
+}
+
+/// The scope index `scope_of` gives the suppression findings.
+const META_SCOPE: usize = usize::MAX;
+
+impl Editor {
+    /// Keeps `scope_of` in step with the changes recorded since `first_change`.
+    fn index_changes(&mut self, first_change: usize, scope: usize) {
+        for change in self.changes.get(first_change..).unwrap_or_default() {
+            match *change {
+                Change::Added(id) => {
+                    self.scope_of.insert(id, scope);
+                }
+                Change::Removed(id) => {
+                    self.scope_of.remove(&id);
+                }
+            }
+        }
     }
 }
 

@@ -43,7 +43,7 @@ function keystroke(editor, pointer, text, shown) {
   const records = new Uint32Array(memory.buffer, editor.changesPtr(), count * 2);
   for (let r = 0; r < records.length; r += 2) {
     const id = records[r + 1];
-    if (records[r] === 1) shown.set(id, editor.diagnostic(id));
+    if (records[r] === 1) shown.set(id, JSON.parse(editor.diagnosticJson(id)));
     else shown.delete(id);
   }
 }

@@ -307,6 +307,10 @@ pub fn editor_reports_changed_diagnostics() {
     let id = shown[0]["id"].as_u64().expect("an id") as u32;
     let one = json_stringify(&editor.diagnostic(id).expect("by id"));
     assert!(one.contains("KH3001"), "{one}");
+    let as_json: serde_json::Value =
+        serde_json::from_str(&editor.diagnostic_json(id)).expect("JSON text");
+    assert_eq!(as_json["code"], "KH3001");
+    assert_eq!(as_json["id"], id);
     assert_eq!(
         editor
             .set_text(DEADLINE_PATH, "Quý III năm 2025")
@@ -314,6 +318,7 @@ pub fn editor_reports_changed_diagnostics() {
         1
     );
     assert!(editor.diagnostic(id).expect("by id").is_undefined());
+    assert_eq!(editor.diagnostic_json(id), "");
     assert_eq!(editor.counts(), [0, 0, 0]);
     let saved = editor.plan_json().expect("plan");
     assert!(saved.contains("Quý III năm 2025"));
