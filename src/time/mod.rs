@@ -5,4 +5,5 @@ mod deadline;
 pub mod lunar;
 
 pub use date::{find_dates, parse_date, parse_date_prefix, DateParts};
+pub(crate) use deadline::month_end;
 pub use deadline::{parse_deadline, Cutoff, DeadlineError, DeadlineErrorKind, Quarters, Timeframe};

@@ -15,8 +15,8 @@ use crate::diagnostic::{Range, Severity};
 use crate::model::{Citation, ItemRef, Plan, Pointer};
 use crate::rules::{text, Checker, Finding, Rule, RuleInfo};
 use crate::text::memo::{memoized, TextMemo};
-use crate::time::{find_dates, parse_date, DateParts, DeadlineErrorKind};
-use chrono::NaiveDate;
+use crate::time::{find_dates, month_end, parse_date, DateParts, DeadlineErrorKind};
+use chrono::Datelike;
 use std::cell::RefCell;
 
 /// KH3001.
@@ -166,40 +166,16 @@ fn explain(parts: DateParts) -> (String, String) {
 }
 
 fn days_in_month(year: i32, month: u32) -> u32 {
-    let next = if month == 12 {
-        NaiveDate::from_ymd_opt(year.saturating_add(1), 1, 1)
-    } else {
-        NaiveDate::from_ymd_opt(year, month + 1, 1)
-    };
-    next.and_then(|d| d.pred_opt())
-        .map_or(31, |d| chrono::Datelike::day(&d))
+    month_end(year, month).map_or(31, |d| d.day())
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{Activity, Item, Plan, Section};
-    use crate::{validate, Context};
+    use crate::rules::deadline::findings_for_deadline;
 
     fn with_deadline(deadline: &str) -> Vec<(String, String)> {
-        let plan = Plan {
-            year: Some(2025),
-            sections: vec![Section {
-                items: vec![Item {
-                    activity: Some(Activity {
-                        lead: vec!["Sở Tư pháp".into()],
-                        deadline: deadline.into(),
-                        ..Activity::default()
-                    }),
-                    ..Item::default()
-                }],
-                ..Section::default()
-            }],
-            ..Plan::default()
-        };
-        validate(&plan, &Context::default())
-            .diagnostics
+        findings_for_deadline(deadline, "KH3001")
             .into_iter()
-            .filter(|d| d.code == "KH3001")
             .map(|d| (d.path, d.message))
             .collect()
     }

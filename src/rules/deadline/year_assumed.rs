@@ -91,31 +91,7 @@ impl Rule for YearAssumed {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{Activity, Item, Plan, Section};
-    use crate::{validate, Context, Diagnostic};
-
-    fn findings(deadline: &str, code: &str) -> Vec<Diagnostic> {
-        let plan = Plan {
-            year: Some(2025),
-            sections: vec![Section {
-                items: vec![Item {
-                    activity: Some(Activity {
-                        lead: vec!["Sở Tư pháp".into()],
-                        deadline: deadline.into(),
-                        ..Activity::default()
-                    }),
-                    ..Item::default()
-                }],
-                ..Section::default()
-            }],
-            ..Plan::default()
-        };
-        validate(&plan, &Context::default())
-            .diagnostics
-            .into_iter()
-            .filter(|d| d.code == code)
-            .collect()
-    }
+    use crate::rules::deadline::findings_for_deadline as findings;
 
     #[test]
     fn the_fix_writes_the_year_in_the_same_style() {

@@ -165,7 +165,8 @@ fn month_start(year: i32, month: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, month, 1)
 }
 
-fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
+/// The last day of a month (None for month 0 or 13, or a year out of range).
+pub(crate) fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
     month_start(year, month)?
         .checked_add_months(Months::new(1))?
         .pred_opt()
