@@ -339,11 +339,6 @@ impl Editor {
             .collect()
     }
 
-    /// The plan as a plain object (for saving and exporting, not per keystroke).
-    pub fn plan(&self) -> Result<JsValue, JsValue> {
-        to_js(self.inner.plan()).map_err(|f| f.into_js(self.lang))
-    }
-
     /// The plan assembled as an HTML fragment for the live preview: draft
     /// placeholders for blanks, `data-path` on every element showing a field.
     #[wasm_bindgen(js_name = previewHtml)]

@@ -17,7 +17,7 @@ export class Session {
 
   constructor(editor) {
     this.editor = editor;
-    this.plan = editor.plan();
+    this.plan = JSON.parse(editor.planJson());
   }
 
   /** Every diagnostic shown now. */
@@ -92,7 +92,7 @@ export class Session {
   /** After a structural edit the copy is taken again from the Editor, which is the authority. */
   restructured(count) {
     const records = this.records(count);
-    this.plan = this.editor.plan();
+    this.plan = JSON.parse(this.editor.planJson());
     return records;
   }
 

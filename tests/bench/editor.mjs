@@ -58,7 +58,7 @@ for (const n of [30, 300, 3000]) {
   const item = `/sections/2/items/${Math.floor(n / 2)}`;
   const deadlines = ['Hoàn thành trước tháng 11 năm 2025', '31/04/2025', 'Quý III năm 2025'];
   const deadline = measure((i) => keystroke(editor, `${item}/activity/deadline`, deadlines[i % 3], shown));
-  const heading = editor.plan().sections[2].items[Math.floor(n / 2)].heading;
+  const heading = JSON.parse(editor.planJson()).sections[2].items[Math.floor(n / 2)].heading;
   const content = measure((i) => keystroke(editor, `${item}/heading`, heading + ' tổ chức'.slice(0, 1 + (i % 8)), shown));
   // When typing pauses, the page runs the cross-item checks once.
   const flush = measure((i) => {
