@@ -234,3 +234,40 @@ fn diagnostics_are_found_by_id_after_any_edit() {
         assert_eq!(editor.diagnostic(id), Some(d));
     }
 }
+
+/// A parent activity's lead check reads its sub-items: editing a sub-item's
+/// text moves the parent between KH2001 and KH2008, as a full validation does.
+#[test]
+fn editing_a_sub_item_rechecks_its_ancestors() {
+    let mut plan = lai_chau();
+    let parent = &mut plan.sections[2].items[2];
+    parent.paragraphs.clear();
+    parent.activity.as_mut().unwrap().lead.clear();
+    parent.items.push(kehoach::model::Item {
+        label: "-".into(),
+        heading: "Điều tra, khảo sát theo chuyên đề".into(),
+        ..Default::default()
+    });
+    let mut editor = Editor::new(plan, Context::default());
+    let mut shown = check(&mut editor, &HashSet::new());
+    let code_at_parent = |editor: &Editor| {
+        editor
+            .diagnostics()
+            .into_iter()
+            .filter(|(_, d)| d.path == "/sections/2/items/2/activity/lead")
+            .map(|(_, d)| d.code.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(code_at_parent(&editor), ["KH2001"]);
+    let sub = "/sections/2/items/2/items/0/heading";
+    editor
+        .set_text(sub, "Sở Tư pháp chủ trì điều tra, khảo sát")
+        .unwrap();
+    shown = check(&mut editor, &shown);
+    assert_eq!(code_at_parent(&editor), ["KH2008"]);
+    editor
+        .set_text(sub, "Điều tra, khảo sát theo chuyên đề")
+        .unwrap();
+    check(&mut editor, &shown);
+    assert_eq!(code_at_parent(&editor), ["KH2001"]);
+}

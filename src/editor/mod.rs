@@ -114,12 +114,12 @@ impl Editor {
                 Some(index) => {
                     let item = pointer.get(..end).unwrap_or(pointer);
                     self.recheck_item(index, item);
-                    // Item checks may read their sub-items: the ancestors see this field too.
+                    // Checks that read sub-items see this field from the ancestors too.
                     let mut ancestor = item;
                     while let Some(cut) = ancestor.rfind("/items/") {
                         ancestor = ancestor.get(..cut).unwrap_or("");
                         if let Some(&index) = self.item_scopes.get(ancestor) {
-                            self.recheck_item(index, ancestor);
+                            self.recheck_ancestor(index, ancestor);
                         }
                     }
                     let fields = ItemFields::of_pointer(pointer);
@@ -256,6 +256,15 @@ impl Editor {
     fn recheck_item(&mut self, index: usize, pointer: &str) {
         let raw = match self.plan.item_at(pointer) {
             Some(entry) => rules::check_item_scope(&self.plan, &entry, &self.ctx),
+            None => return self.recheck_all(),
+        };
+        self.replace_scope(index, raw);
+    }
+
+    fn recheck_ancestor(&mut self, index: usize, pointer: &str) {
+        let before = self.scopes.get(index).map_or(&[][..], |s| s.raw.as_slice());
+        let raw = match self.plan.item_at(pointer) {
+            Some(entry) => rules::recheck_ancestor_scope(&self.plan, &entry, &self.ctx, before),
             None => return self.recheck_all(),
         };
         self.replace_scope(index, raw);

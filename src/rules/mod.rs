@@ -79,9 +79,9 @@ impl ItemFields {
 }
 
 /// A check over a plan. A rule looks at the plan as a whole, at one item at a
-/// time, or both; item checks may read the plan's header (year, date, profile),
-/// the item and its sub-items, but no other item, so the editor can re-run them
-/// for the edited item and its ancestors alone.
+/// time, or both; item checks may read the plan's header (year, date, profile)
+/// and the item, but no other item (its sub-items only when `reads_sub_items`
+/// says so), so the editor can re-run them for the edited item alone.
 /// A plan-wide check that reads item fields declares them in `plan_reads`.
 pub trait Rule: Sync {
     /// The rule's declaration.
@@ -90,6 +90,11 @@ pub trait Rule: Sync {
     /// asks for (a final check makes reminders about blanks errors).
     fn default_severity(&self, _ctx: &Context) -> Severity {
         self.info().severity
+    }
+    /// Whether `check_item` reads the text of the item's sub-items; the editor
+    /// then re-runs it for the ancestors of an edited item.
+    fn reads_sub_items(&self) -> bool {
+        false
     }
     /// The item fields `check_plan` reads; editing one re-runs the plan-wide checks.
     fn plan_reads(&self) -> ItemFields {
@@ -273,6 +278,27 @@ pub(crate) fn check_item_scope(plan: &Plan, entry: &ItemRef<'_>, ctx: &Context) 
     let mut found = Vec::new();
     for rule in registry::RULES {
         run_item(*rule, plan, entry, ctx, &mut found);
+    }
+    found
+}
+
+/// The findings about one item after an edit of one of its sub-items: the
+/// rules that read sub-items run again, the others keep their findings from
+/// `before`, so the result equals [`check_item_scope`].
+pub(crate) fn recheck_ancestor_scope(
+    plan: &Plan,
+    entry: &ItemRef<'_>,
+    ctx: &Context,
+    before: &[Diagnostic],
+) -> Vec<Diagnostic> {
+    let mut found = Vec::with_capacity(before.len());
+    for rule in registry::RULES {
+        if rule.reads_sub_items() {
+            run_item(*rule, plan, entry, ctx, &mut found);
+        } else {
+            let code = rule.info().code;
+            found.extend(before.iter().filter(|d| d.code == code).cloned());
+        }
     }
     found
 }

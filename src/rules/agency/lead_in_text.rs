@@ -65,6 +65,10 @@ impl Rule for LeadInText {
         &INFO
     }
 
+    fn reads_sub_items(&self) -> bool {
+        true
+    }
+
     fn check_item(&self, _plan: &Plan, entry: &ItemRef<'_>, checker: &mut Checker<'_>) {
         if !lead_is_blank(entry.item) || !names_an_agency(entry.item) {
             return;

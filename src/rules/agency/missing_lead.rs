@@ -33,6 +33,10 @@ impl Rule for MissingLead {
         &INFO
     }
 
+    fn reads_sub_items(&self) -> bool {
+        true
+    }
+
     fn check_item(&self, _plan: &Plan, entry: &ItemRef<'_>, checker: &mut Checker<'_>) {
         // A lead written only in the prose is KH2008's milder finding.
         if lead_is_blank(entry.item) && !names_an_agency(entry.item) {
